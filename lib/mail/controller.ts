@@ -1,0 +1,271 @@
+// The page-side coach: drafts → text map → engine → findings and highlights; a swap goes back
+// through the text map to a DOM range. No UI here: the sidebar subscribes to the state and calls
+// `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
+// a short debounce; the engine itself re-analyses only the sentences that changed.
+import { createCoach, type Coach } from '../coach/coach';
+import type { CoachOptions, Finding } from '../coach/types';
+import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
+import { createHighlighter, type Highlighter } from './highlight';
+import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
+import { buildTextMap, type TextMap } from './text-map';
+import type { DraftKind, SiteAdapter, SiteId } from './types';
+
+export interface DraftView {
+  key: string;
+  kind: DraftKind;
+  findings: readonly Finding[];
+  /** The text the findings were computed from. */
+  text: string;
+  /** A change is waiting for analysis. */
+  pending: boolean;
+  composing: boolean;
+  /** How many swaps the sidebar can undo for this draft. */
+  undoable: number;
+  /** The draft has had findings at some point (the sidebar stays once it has opened). */
+  seenFindings: boolean;
+  /** A short note for the user about the last action, or null. */
+  notice: string | null;
+}
+
+export interface CoachState {
+  site: SiteId;
+  drafts: number;
+  active: DraftView | null;
+}
+
+export type SwapOutcome = SwapResult | { ok: false; reason: 'no-draft' | 'unknown-finding' };
+
+export interface ControllerOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  coachOptions?: CoachOptions;
+  /** Quiet time after the last change before analysing (ms). */
+  debounce?: number;
+  /** Longest a change waits while the user keeps typing (ms). */
+  maxWait?: number;
+  scheduler?: Scheduler;
+  highlighter?: Highlighter;
+}
+
+export interface Controller {
+  getState(): CoachState;
+  subscribe(fn: (s: CoachState) => void): () => void;
+  /** Swap one finding's span for one of its suggestions (after checking the span is unchanged). */
+  swap(finding: Finding, suggestion: string): SwapOutcome;
+  /** Undo the active draft's last swap through the same editing path. */
+  undoLast(): SwapOutcome;
+  /** Analyse the active (or given) draft now. */
+  analyzeNow(draft?: Draft): void;
+  /** The element the sidebar sits beside, for placement. */
+  anchor(): HTMLElement | null;
+  focusDraft(): void;
+  configure(options: CoachOptions): void;
+  readonly tracker: DraftTracker;
+  dispose(): void;
+}
+
+interface Session {
+  draft: Draft;
+  coach: Coach;
+  findings: Finding[];
+  text: string;
+  analysedVersion: number;
+  timer: number;
+  firstChangeAt: number;
+  seenFindings: boolean;
+  notice: string | null;
+}
+
+export function createController(opts: ControllerOptions): Controller {
+  const { adapter, doc } = opts;
+  const win = doc.defaultView!;
+  const sched: Scheduler = opts.scheduler ?? {
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  };
+  const debounce = opts.debounce ?? 250;
+  const maxWait = opts.maxWait ?? 1000;
+  let coachOptions: CoachOptions = opts.coachOptions ?? {};
+  const highlighter = opts.highlighter ?? createHighlighter(doc);
+  const sessions = new WeakMap<Draft, Session>();
+  const history = new SwapHistory();
+  const listeners = new Set<(s: CoachState) => void>();
+  let activeDraft: Draft | null = null;
+  let state: CoachState = { site: adapter.site, drafts: 0, active: null };
+  let disposed = false;
+
+  const mapOf = (d: Draft): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector });
+
+  function session(d: Draft): Session {
+    let s = sessions.get(d);
+    if (!s) {
+      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null };
+      sessions.set(d, s);
+    }
+    return s;
+  }
+
+  function view(d: Draft): DraftView {
+    const s = session(d);
+    return {
+      key: d.key,
+      kind: d.kind,
+      findings: s.findings,
+      text: s.text,
+      pending: s.timer !== 0 || s.analysedVersion !== d.version,
+      composing: d.composing,
+      undoable: history.size(d.key),
+      seenFindings: s.seenFindings,
+      notice: s.notice,
+    };
+  }
+
+  function emit() {
+    if (disposed) return;
+    const drafts = tracker.drafts();
+    if (activeDraft && !drafts.includes(activeDraft)) activeDraft = null;
+    if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
+    state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null };
+    for (const fn of listeners) fn(state);
+  }
+
+  function analyze(d: Draft) {
+    const s = session(d);
+    if (s.timer) { sched.clearTimeout(s.timer); s.timer = 0; }
+    s.firstChangeAt = 0;
+    if (!d.body.isConnected) return;
+    const map = mapOf(d);
+    s.text = map.text;
+    s.findings = s.coach.analyze(map.text, { ownTextOnly: false });
+    s.analysedVersion = d.version;
+    if (s.findings.length) s.seenFindings = true;
+    const items = [];
+    for (const f of s.findings) {
+      const range = map.rangeFor(f.start, f.end);
+      if (range) items.push({ range, category: f.category });
+    }
+    highlighter.set(d, items);
+    emit();
+  }
+
+  function schedule(d: Draft) {
+    const s = session(d);
+    if (d.composing) return; // analysed on compositionend
+    const now = Date.now();
+    if (!s.firstChangeAt) s.firstChangeAt = now;
+    if (s.timer) sched.clearTimeout(s.timer);
+    const wait = Math.max(0, Math.min(debounce, s.firstChangeAt + maxWait - now));
+    s.timer = sched.setTimeout(() => { s.timer = 0; analyze(d); }, wait);
+  }
+
+  const tracker = createDraftTracker({
+    adapter,
+    doc,
+    scheduler: sched,
+    onAdd(d) {
+      session(d);
+      schedule(d);
+      emit();
+    },
+    onRemove(d) {
+      const s = sessions.get(d);
+      if (s?.timer) sched.clearTimeout(s.timer);
+      highlighter.clear(d);
+      if (activeDraft === d) activeDraft = null;
+      emit();
+    },
+    onFocus(d) {
+      if (activeDraft !== d) { activeDraft = d; emit(); }
+    },
+    onChange(d) {
+      const s = session(d);
+      if (s.notice) s.notice = null;
+      schedule(d);
+    },
+    onCompositionEnd(d) {
+      schedule(d);
+    },
+  });
+
+  function withActive<T>(fn: (d: Draft, s: Session) => T, none: T): T {
+    const d = activeDraft;
+    if (!d || !d.body.isConnected) return none;
+    return fn(d, session(d));
+  }
+
+  const controller: Controller = {
+    tracker,
+    getState: () => state,
+    subscribe(fn) {
+      listeners.add(fn);
+      fn(state);
+      return () => listeners.delete(fn);
+    },
+    swap(finding, suggestion) {
+      return withActive<SwapOutcome>((d, s) => {
+        if (!s.findings.includes(finding)) return { ok: false, reason: 'unknown-finding' };
+        if (d.composing) {
+          s.notice = 'Finish composing the word first, then swap.';
+          emit();
+          return { ok: false, reason: 'composing' };
+        }
+        const textBefore = mapOf(d).text;
+        const res = replaceSpan({ map: () => mapOf(d), start: finding.start, end: finding.end, expected: finding.text, replacement: suggestion, composing: d.composing });
+        if (res.ok) {
+          history.push(recordSwap(d.key, textBefore, finding.start, finding.end, suggestion));
+          s.notice = null;
+        } else {
+          s.notice = res.reason === 'stale'
+            ? 'The draft changed since it was checked, so nothing was replaced. The suggestions are up to date now.'
+            : 'That text could not be replaced. Nothing was changed.';
+        }
+        // Re-analyse now: after a swap the offsets moved; after a stale check the findings are old.
+        d.version++;
+        analyze(d);
+        return res;
+      }, { ok: false, reason: 'no-draft' });
+    },
+    undoLast() {
+      return withActive<SwapOutcome>((d, s) => {
+        const rec = history.peek(d.key);
+        if (!rec) return { ok: false, reason: 'stale' };
+        const res = undoSwap(rec, () => mapOf(d), d.composing);
+        if (res.ok || res.reason === 'stale') history.pop(d.key);
+        s.notice = res.ok ? null : 'The swapped words were edited since, so there is nothing to undo.';
+        d.version++;
+        analyze(d);
+        return res;
+      }, { ok: false, reason: 'no-draft' });
+    },
+    analyzeNow(d) {
+      const target = d ?? activeDraft;
+      if (target) analyze(target);
+    },
+    anchor() {
+      const d = activeDraft;
+      return d && d.body.isConnected ? adapter.composeRoot(d.body) : null;
+    },
+    focusDraft() {
+      activeDraft?.body.focus({ preventScroll: true });
+    },
+    configure(options) {
+      coachOptions = options;
+      for (const d of tracker.drafts()) {
+        session(d).coach.configure(options);
+        analyze(d);
+      }
+    },
+    dispose() {
+      disposed = true;
+      for (const d of tracker.drafts()) {
+        const s = sessions.get(d);
+        if (s?.timer) sched.clearTimeout(s.timer);
+      }
+      tracker.dispose();
+      highlighter.dispose();
+      listeners.clear();
+    },
+  };
+  emit();
+  return controller;
+}

@@ -1,0 +1,139 @@
+// Highlights for flagged spans that never touch the editor's DOM. Where the CSS Custom Highlight
+// API exists, one `Highlight` per category is registered in `CSS.highlights` and styled with
+// `::highlight(balcony-<category>)` from a stylesheet in the page. Elsewhere, boxes from
+// `range.getClientRects()` are drawn in a fixed, click-through overlay outside the editor.
+
+export const HIGHLIGHT_CATEGORIES = ['why', 'defensive', 'ego', 'withdrawal', 'strength'] as const;
+export type HighlightCategory = (typeof HIGHLIGHT_CATEGORIES)[number];
+
+/** Calm, legible marks: a tint plus an underline in the category's colour. */
+export const HIGHLIGHT_COLORS: Record<HighlightCategory, { tint: string; line: string }> = {
+  why: { tint: 'rgba(59, 130, 246, 0.14)', line: 'rgb(37, 99, 235)' },
+  defensive: { tint: 'rgba(245, 158, 11, 0.16)', line: 'rgb(217, 119, 6)' },
+  ego: { tint: 'rgba(244, 63, 94, 0.13)', line: 'rgb(225, 29, 72)' },
+  withdrawal: { tint: 'rgba(139, 92, 246, 0.14)', line: 'rgb(124, 58, 237)' },
+  strength: { tint: 'rgba(16, 185, 129, 0.12)', line: 'rgb(5, 150, 105)' },
+};
+
+export interface HighlightItem {
+  range: Range;
+  category: string;
+}
+
+export interface Highlighter {
+  readonly mode: 'css' | 'overlay';
+  /** Replace the highlights of one owner (a draft). */
+  set(owner: object, items: HighlightItem[]): void;
+  /** Redraw after layout changes (only the overlay needs it). */
+  refresh(): void;
+  clear(owner: object): void;
+  dispose(): void;
+}
+
+const NAME = (c: string) => `balcony-${c}`;
+
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+function cssRegistry(win: Window): { registry: HighlightRegistryLike; Highlight: new (...r: Range[]) => Set<Range> } | null {
+  const w = win as unknown as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new (...r: Range[]) => Set<Range> };
+  if (w.CSS?.highlights && typeof w.Highlight === 'function') return { registry: w.CSS.highlights, Highlight: w.Highlight };
+  return null;
+}
+
+export function createHighlighter(doc: Document, opts: { forceOverlay?: boolean } = {}): Highlighter {
+  const win = doc.defaultView!;
+  const api = opts.forceOverlay ? null : cssRegistry(win);
+  const owners = new Map<object, HighlightItem[]>();
+  return api ? cssHighlighter(doc, api, owners) : overlayHighlighter(doc, owners);
+}
+
+function cssHighlighter(
+  doc: Document,
+  api: NonNullable<ReturnType<typeof cssRegistry>>,
+  owners: Map<object, HighlightItem[]>,
+): Highlighter {
+  const style = doc.createElement('style');
+  style.setAttribute('data-balcony', 'highlights');
+  style.textContent = HIGHLIGHT_CATEGORIES.map((c) => {
+    const { tint, line } = HIGHLIGHT_COLORS[c];
+    return `::highlight(${NAME(c)}){background-color:${tint};text-decoration:underline 2px ${line};text-underline-offset:3px;}`;
+  }).join('\n');
+  (doc.head ?? doc.documentElement).append(style);
+  const highlights = new Map<string, Set<Range>>();
+  for (const c of HIGHLIGHT_CATEGORIES) {
+    const h = new api.Highlight();
+    highlights.set(c, h);
+    api.registry.set(NAME(c), h);
+  }
+  const rebuild = () => {
+    for (const h of highlights.values()) h.clear();
+    for (const items of owners.values()) for (const it of items) highlights.get(it.category)?.add(it.range);
+  };
+  return {
+    mode: 'css',
+    set(owner, items) { owners.set(owner, items); rebuild(); },
+    refresh() {},
+    clear(owner) { owners.delete(owner); rebuild(); },
+    dispose() {
+      owners.clear();
+      for (const c of HIGHLIGHT_CATEGORIES) api.registry.delete(NAME(c));
+      style.remove();
+    },
+  };
+}
+
+function overlayHighlighter(doc: Document, owners: Map<object, HighlightItem[]>): Highlighter {
+  const layer = doc.createElement('balcony-highlights');
+  Object.assign(layer.style, { position: 'fixed', inset: '0', pointerEvents: 'none', zIndex: '2147482000', contain: 'strict' });
+  layer.setAttribute('aria-hidden', 'true');
+  doc.documentElement.append(layer);
+  let frame = 0;
+  const draw = () => {
+    frame = 0;
+    layer.replaceChildren();
+    for (const items of owners.values()) {
+      for (const it of items) {
+        const colors = HIGHLIGHT_COLORS[it.category as HighlightCategory] ?? HIGHLIGHT_COLORS.why;
+        for (const r of Array.from(it.range.getClientRects?.() ?? [])) {
+          if (r.width === 0 || r.height === 0) continue;
+          const box = doc.createElement('div');
+          Object.assign(box.style, {
+            position: 'fixed',
+            left: `${r.left}px`,
+            top: `${r.top}px`,
+            width: `${r.width}px`,
+            height: `${r.height}px`,
+            background: colors.tint,
+            borderBottom: `2px solid ${colors.line}`,
+            boxSizing: 'border-box',
+          });
+          box.dataset.category = it.category;
+          layer.append(box);
+        }
+      }
+    }
+  };
+  const schedule = () => {
+    if (frame) return;
+    const raf = doc.defaultView?.requestAnimationFrame;
+    frame = raf ? raf(draw) : (draw(), 0);
+  };
+  const onMove = () => schedule();
+  doc.defaultView?.addEventListener('scroll', onMove, { capture: true, passive: true });
+  doc.defaultView?.addEventListener('resize', onMove, { passive: true });
+  return {
+    mode: 'overlay',
+    set(owner, items) { owners.set(owner, items); schedule(); },
+    refresh: schedule,
+    clear(owner) { owners.delete(owner); schedule(); },
+    dispose() {
+      owners.clear();
+      doc.defaultView?.removeEventListener('scroll', onMove, { capture: true });
+      doc.defaultView?.removeEventListener('resize', onMove);
+      layer.remove();
+    },
+  };
+}
