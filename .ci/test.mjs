@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The project's whole test run (`npm test`): unit and component tests, end-to-end tests in real
+// Chromium with the built extension, and the coach's measurements with their bars. Ends with the
+// plain line `N passed, N failed` and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const out = '.ci-out';
+mkdirSync(out, { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return r.status === 0;
+}
+
+function vitest(label, config, jsonFile) {
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
+  if (!existsSync(jsonFile)) { failed++; console.log(`${label}: no report written`); return; }
+  const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  if (!ok && report.numFailedTests === 0 && !report.numFailedTestSuites) failed++; // crashed outside a test
+}
+
+vitest('unit and component tests', 'vitest.config.ts', `${out}/unit.json`);
+if (existsSync('vitest.e2e.config.ts')) {
+  if (run('build the extension', 'npx', ['wxt', 'build'])) vitest('end-to-end tests', 'vitest.e2e.config.ts', `${out}/e2e.json`);
+  else failed++;
+}
+// Each measurement with its bar counts as one test.
+const evals = JSON.parse(readFileSync('.ci/eval.json', 'utf8'));
+for (const e of evals) {
+  if (run(`measure: ${e.name}`, 'node', e.args)) passed++; else failed++;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,168 @@
+// Runs the rules over one sentence. A sentence is parsed only when one of a rule's trigger words
+// occurs in it, so ordinary sentences cost a regular expression, not a parse.
+import type { Category, CoachOptions, Finding, Sensitivity } from './types';
+import type { Rule } from './rules/types';
+import { ALL_RULES } from './rules';
+import { TECHNIQUES } from './techniques';
+import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
+import { DETECTORS } from './detectors';
+import { GENERATORS } from './rewrite';
+
+const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
+
+interface CompiledRule {
+  rule: Rule;
+  patterns: CompiledMatch[];
+  unless: CompiledMatch[];
+}
+
+const compiled = new Map<Rule, CompiledRule>();
+function compileRule(rule: Rule): CompiledRule {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile) };
+    compiled.set(rule, c);
+  }
+  return c;
+}
+
+/** The rules in force for a set of options, indexed by trigger word. */
+export interface RuleSet {
+  byTrigger: Map<string, CompiledRule[]>;
+  detectors: CompiledRule[];
+  order: Map<Rule, number>;
+  ignoredPhrases: string[];
+}
+
+export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL_RULES): RuleSet {
+  const level = LEVEL_RANK[options.sensitivity ?? 'balanced'];
+  const categories = options.categories ? new Set<Category>(options.categories) : null;
+  const disabled = new Set(options.disabledRules ?? []);
+  const byTrigger = new Map<string, CompiledRule[]>();
+  const detectors: CompiledRule[] = [];
+  const order = new Map<Rule, number>();
+  rules.forEach((rule, i) => {
+    if (LEVEL_RANK[rule.level] > level || disabled.has(rule.id)) return;
+    if (categories && !categories.has(rule.category)) return;
+    const c = compileRule(rule);
+    order.set(rule, i);
+    if (rule.detect) detectors.push(c);
+    for (const t of rule.triggers) {
+      const list = byTrigger.get(t) ?? [];
+      list.push(c);
+      byTrigger.set(t, list);
+    }
+  });
+  const ignoredPhrases = (options.ignoredPhrases ?? []).map((p) => normalizeQuotes(p).toLowerCase().trim()).filter(Boolean);
+  return { byTrigger, detectors, order, ignoredPhrases };
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
+
+/** Lower-case words of a sentence, contractions both whole and split ("can't", "can", "t"). */
+export function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeQuotes(text).toLowerCase().match(WORD) ?? []) {
+    out.add(w);
+    if (w.includes("'")) for (const part of w.split("'")) out.add(part);
+  }
+  return out;
+}
+
+export function isQuestion(sentence: string): boolean {
+  return /\?[!?]*["'”’)\]]*\s*$/.test(sentence);
+}
+
+/** Findings for one sentence, with offsets relative to the sentence. */
+export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
+  const w = words(sentence);
+  const candidates = new Set<CompiledRule>(set.detectors);
+  for (const word of w) for (const c of set.byTrigger.get(word) ?? []) candidates.add(c);
+  if (candidates.size === 0) return [];
+
+  const ordered = [...candidates].sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
+  const question = isQuestion(sentence);
+  const normalized = normalizeQuotes(sentence);
+  let doc: Doc | undefined;
+  const getDoc = () => (doc ??= parse(sentence));
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { rule, patterns, unless } of ordered) {
+    // One finding per category (and per strength kind) in a sentence: the first rule in order wins.
+    const slot = rule.category === 'strength' ? rule.technique : rule.category;
+    if (seen.has(slot)) continue;
+    if (rule.mood === 'question' && !question) continue;
+    if (rule.mood === 'statement' && question) continue;
+    let span: Span | null = null;
+    if (rule.detect) span = DETECTORS[rule.detect](normalized);
+    else {
+      const d = getDoc();
+      for (const p of patterns) {
+        const spans = matchSpans(d, p);
+        if (spans.length) { span = spans[0]!; break; }
+      }
+    }
+    if (!span) continue;
+    if (unless.length && unless.some((u) => getDoc().has(u))) continue;
+    const finding = makeFinding(rule, sentence, span, doc);
+    if (!finding) continue;
+    const low = normalizeQuotes(finding.text).toLowerCase();
+    if (set.ignoredPhrases.some((p) => low.includes(p))) continue;
+    seen.add(slot);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undefined): Finding | null {
+  const target = rule.span === 'sentence' ? { start: 0, end: sentence.length } : match;
+  const text = sentence.slice(target.start, target.end);
+  if (!text.trim()) return null;
+  const suggestions = rule.category === 'strength' ? [] : suggestionsFor(rule, sentence, match, text, doc);
+  return {
+    category: rule.category,
+    rule: rule.id,
+    start: target.start,
+    end: target.end,
+    text,
+    message: rule.message,
+    technique: TECHNIQUES[rule.technique],
+    suggestions,
+  };
+}
+
+function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
+  const out: string[] = [];
+  if (rule.suggest.generate) out.push(...GENERATORS[rule.suggest.generate](sentence, doc ?? parse(sentence)));
+  const rest = stripEnd(sentence.slice(match.end).replace(/^[\s,;:—–-]+/, ''));
+  const before = stripEnd(sentence.slice(0, match.start));
+  for (const t of rule.suggest.templates ?? []) {
+    if ((t.includes('{rest}') && !rest) || (t.includes('{before}') && !before)) continue;
+    out.push(t.replace('{rest}', rest).replace('{before}', before));
+  }
+  // A sentence-level swap always offers a calibrated question among its options.
+  if (rule.span === 'sentence' && !out.some((s) => /^(how|what)\b/i.test(s))) out.push(CALIBRATED_FALLBACK[rule.category] ?? CALIBRATED_FALLBACK.why!);
+  const fitted = out.map((s) => fitCase(s.trim(), replaced)).filter((s) => s.length > 0 && s !== replaced);
+  return [...new Set(fitted)];
+}
+
+const CALIBRATED_FALLBACK: Partial<Record<Category, string>> = {
+  why: 'What would need to be different for this to work?',
+  defensive: 'What are you seeing on your side?',
+  ego: 'What would it take to make this work for both of us?',
+  withdrawal: 'What would need to change for this to work for you?',
+};
+
+function stripEnd(s: string): string {
+  return s.trim().replace(/[\s.!?,;:—–-]+$/, '');
+}
+
+/** Capitalise a replacement like the words it replaces; keep "I" and proper names as they are. */
+function fitCase(s: string, replaced: string): string {
+  const first = replaced.trimStart()[0];
+  if (!first || !/[a-z]/i.test(first)) return s;
+  if (first === first.toUpperCase()) return s[0]!.toUpperCase() + s.slice(1);
+  if (/^(I\b|I')/.test(s)) return s;
+  return s[0]!.toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,40 @@
+// Shapes of language that word patterns cannot express: shouting in capitals, and the short
+// echo question that mirrors the other side's words. Each takes a sentence (quotes normalised)
+// and returns the span it found, or null.
+import type { Span } from './nlp';
+
+// Capitalised words that are not shouting.
+const ACRONYM_OK = /^(?:[A-Z]{2,5}s?|[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
+
+/** Three or more words in capitals, making most of the sentence: "THIS IS UNACCEPTABLE". */
+function shouting(sentence: string): Span | null {
+  const words = [...sentence.matchAll(/[A-Za-z][A-Za-z']*/g)];
+  if (words.length < 2) return null;
+  const caps = words.filter((w) => w[0].length >= 2 && w[0] === w[0].toUpperCase());
+  // Long capitalised words cannot be acronyms; short ones count only in company.
+  const loud = caps.filter((w) => w[0].length >= 6 || !ACRONYM_OK.test(w[0]));
+  if (caps.length < 3 || loud.length < 1 || caps.length / words.length < 0.6) return null;
+  const first = caps[0]!;
+  const last = caps[caps.length - 1]!;
+  let end = last.index! + last[0].length;
+  while (end < sentence.length && /[!?]/.test(sentence[end]!)) end++;
+  return { start: first.index!, end };
+}
+
+// Echo questions that are not mirrors: sarcasm and small talk.
+const NOT_A_MIRROR = /^(?:really|seriously|again|why|how|what|when|where|who|which|yes|no|ok|okay|right|sorry|thoughts|anyone|any (?:thoughts|news|update|updates|luck)|and you|you|hello|hi)\b/i;
+const AUXILIARY_START = /^(?:am|is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|couldn't|shouldn't|haven't|hasn't)\b/i;
+
+/** A short question of two to five words with no verb up front: "A global decision?" */
+function echoQuestion(sentence: string): Span | null {
+  const body = sentence.replace(/^[\s.…]+/, '').trim();
+  if (!/\?\s*$/.test(body) || /[!]/.test(body)) return null;
+  const words = body.replace(/[?.…]+$/, '').trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return null;
+  if (NOT_A_MIRROR.test(body) || AUXILIARY_START.test(body) || /^another\b/i.test(body)) return null;
+  const start = sentence.indexOf(body);
+  return { start, end: start + body.length };
+}
+
+export const DETECTORS = { shouting, echoQuestion } as const;
+export type DetectorName = keyof typeof DETECTORS;

@@ -1,0 +1,98 @@
+// The one place the engine meets compromise. `compromise/two` has the tagger and match syntax
+// at ~120 KB gzip, small enough for a content script; `three` would not leave room for the UI.
+import nlp from 'compromise/two';
+
+export type Doc = ReturnType<typeof nlp>;
+export type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
+
+/** Same-length normalisation: curly quotes and apostrophes become straight ones, so offsets hold. */
+export function normalizeQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
+
+export function parse(text: string): Doc {
+  return nlp(normalizeQuotes(text));
+}
+
+/**
+ * Compiles a match pattern. compromise splits contractions in text ("don't" -> do not) but not inside
+ * a pattern's alternatives, so patterns are written naturally and expanded here.
+ */
+export function compile(pattern: string): CompiledMatch {
+  return nlp.parseMatch(longestFirst(expandContractions(pattern)));
+}
+
+/**
+ * compromise tries a group's alternatives in order and does not backtrack, so "(you|you will) regret"
+ * never reaches "you will". Putting longer alternatives first makes the pattern mean what it says.
+ */
+export function longestFirst(pattern: string): string {
+  return pattern.replace(/\(([^()]*\|[^()]*)\)/g, (_, body: string) => {
+    const alts = body.split('|');
+    const sorted = alts.map((a, i) => ({ a, i, n: a.trim().split(/\s+/).length })).sort((x, y) => y.n - x.n || x.i - y.i);
+    return `(${sorted.map((x) => x.a).join('|')})`;
+  });
+}
+
+export function expandContractions(pattern: string): string {
+  return pattern
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/\bcan't\b/gi, 'can not')
+    .replace(/\bshan't\b/gi, 'shall not')
+    .replace(/\b(\w+)n't\b/gi, '$1 not')
+    .replace(/\blet's\b/gi, 'let us')
+    .replace(/\b(that|it|there|what|he|she|who|here|where)'s\b/gi, '$1 is')
+    .replace(/\b(\w+)'ll\b/gi, '$1 will')
+    .replace(/\b(\w+)'re\b/gi, '$1 are')
+    .replace(/\bi'm\b/gi, 'i am')
+    .replace(/\b(\w+)'ve\b/gi, '$1 have')
+    .replace(/\b(\w+)'d\b/gi, '$1 would');
+}
+
+export interface Span { start: number; end: number }
+
+/** Offsets (into the parsed text) of each match of `pattern`. */
+export function matchSpans(doc: Doc, pattern: CompiledMatch): Span[] {
+  const found = doc.match(pattern);
+  if (!found.found) return [];
+  return found.json({ offset: true }).map((m: { offset: { start: number; length: number } }) => ({
+    start: m.offset.start,
+    end: m.offset.start + m.offset.length,
+  }));
+}
+
+const verbs = () => nlp.world().methods.two.transform.verb;
+const model = () => nlp.world().model;
+
+/** "turned" -> "turn", "sent" -> "send"; unknown words come back as they are. */
+export function toInfinitive(verb: string, tense?: string): string {
+  const lower = verb.toLowerCase();
+  const inf = verbs().toInfinitive(lower, model(), tense) as string;
+  return inf || lower;
+}
+
+/** "send" -> "sending". */
+export function toGerund(infinitive: string): string {
+  const forms = verbs().conjugate(infinitive.toLowerCase(), model()) as { Gerund?: string };
+  return forms.Gerund || `${infinitive}ing`;
+}
+
+/** One term of a parsed sentence, with its tags and offsets in the sentence. */
+export interface Term { text: string; normal: string; tags: Set<string>; start: number; end: number; post: string }
+
+export function terms(doc: Doc): Term[] {
+  const out: Term[] = [];
+  for (const s of doc.json({ offset: true })) {
+    for (const t of s.terms as Array<{ text: string; normal: string; machine?: string; tags: string[]; post: string; offset: { start: number; length: number } }>) {
+      out.push({
+        text: t.text,
+        normal: t.machine || t.normal,
+        tags: new Set(t.tags),
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        post: t.post,
+      });
+    }
+  }
+  return out;
+}

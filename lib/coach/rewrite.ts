@@ -1,0 +1,249 @@
+// Calibrated rewrites built from the sentence itself: the "why" question is taken apart into its
+// auxiliary, negation, subject and the rest (the action, its object, time and names), and put
+// back together as a How/What question that keeps the rest. "Why can't you deliver by Friday?"
+// -> "What would it take to deliver by Friday?".
+import { terms, toGerund, toInfinitive, type Doc, type Term } from './nlp';
+
+const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'must', 'might', 'may']);
+const BE = new Set(['is', 'are', 'was', 'were', 'am']);
+const OBJECT_PRONOUN: Record<string, string> = { you: 'you', we: 'us', they: 'them', he: 'him', she: 'her', i: 'me', it: 'it', this: 'this', that: 'that', these: 'these', those: 'those' };
+// Heat words that a calm question leaves out.
+const DROP = /\b(?:always|constantly|continually|even|ever|exactly|on earth|the hell|in the world|really|just|seriously)\s+/gi;
+const DEMAND_VERBS = new Set(['know', 'understand', 'explain', 'tell', 'wonder', 'ask', 'see', 'clarify', 'justify', 'why']);
+
+interface Clause {
+  aux: string | null;
+  neg: boolean;
+  /** The subject as written ("you", "the invoice"), or null when there is none ("Why not …?"). */
+  subject: string | null;
+  subjectNormal: string | null;
+  /** The rest of the question as written, from the first word after subject and auxiliaries. */
+  rest: string;
+  /** The first word of the rest, when it is a verb. */
+  verb: Term | null;
+  restTerms: Term[];
+}
+
+function endOf(sentence: string): number {
+  const m = sentence.match(/[\s?!.…"')\]]*$/);
+  return sentence.length - (m ? m[0].length : 0);
+}
+
+function subjectAt(ts: Term[], i: number): number {
+  // Returns the index after the subject that starts at i (i when there is none).
+  const t = ts[i];
+  if (!t) return i;
+  if (t.tags.has('Pronoun') && OBJECT_PRONOUN[t.normal] !== undefined) return i + 1;
+  let j = i;
+  while (j < ts.length) {
+    const tt = ts[j]!;
+    const nominal = tt.tags.has('Determiner') || tt.tags.has('Possessive') || tt.tags.has('Adjective') || tt.tags.has('Value')
+      || (tt.tags.has('Noun') && !tt.tags.has('Pronoun'));
+    if (!nominal || (tt.tags.has('Verb') && j > i)) break;
+    j++;
+  }
+  return j > i && ts[j - 1]!.tags.has('Noun') ? j : i;
+}
+
+function clauseFrom(sentence: string, ts: Term[], i: number, order: 'aux-first' | 'subject-first'): Clause {
+  const end = endOf(sentence);
+  let aux: string | null = null;
+  let neg = false;
+  let subject: string | null = null;
+  let subjectNormal: string | null = null;
+  const takeAux = () => {
+    const t = ts[i];
+    if (t && AUX.has(t.normal)) { aux = t.normal; i++; }
+    if (ts[i]?.normal === 'not') { neg = true; i++; }
+  };
+  const takeSubject = () => {
+    const j = subjectAt(ts, i);
+    if (j > i) {
+      subject = sentence.slice(ts[i]!.start, ts[j - 1]!.end);
+      subjectNormal = j - i === 1 ? ts[i]!.normal : null;
+      i = j;
+    }
+  };
+  if (order === 'aux-first') { takeAux(); takeSubject(); if (ts[i]?.normal === 'not') { neg = true; i++; } }
+  else { takeSubject(); takeAux(); }
+  // "have to", "need to" stay in the rest; a second auxiliary ("have been") does not.
+  const restTerms = ts.slice(i).filter((t) => t.start < end);
+  const first = restTerms[0];
+  const rest = first ? sentence.slice(first.start, end).replace(DROP, '').trim() : '';
+  const verb = first && first.tags.has('Verb') ? first : null;
+  return { aux, neg, subject, subjectNormal, rest, verb, restTerms };
+}
+
+function objectOf(c: Clause): string {
+  if (!c.subject) return 'you';
+  return c.subjectNormal && OBJECT_PRONOUN[c.subjectNormal] ? OBJECT_PRONOUN[c.subjectNormal]! : c.subject;
+}
+
+/** The rest with its first verb in the infinitive: "turned down the offer" -> "turn down the offer". */
+function restInfinitive(c: Clause): string {
+  if (!c.verb) return c.rest;
+  const tense = c.verb.tags.has('PastTense') ? 'PastTense' : c.verb.tags.has('Participle') ? 'Participle' : c.verb.tags.has('Gerund') ? 'Gerund' : c.verb.tags.has('PresentTense') ? 'PresentTense' : undefined;
+  const inf = toInfinitive(c.verb.normal, tense);
+  return inf + c.rest.slice(c.verb.text.length);
+}
+
+/** The rest with its first verb as a gerund: "send the quote" -> "sending the quote". */
+function restGerund(c: Clause): string | null {
+  if (!c.verb) return null;
+  if (c.verb.tags.has('Gerund')) return c.rest;
+  return toGerund(toInfinitive(c.verb.normal, c.verb.tags.has('PastTense') ? 'PastTense' : undefined)) + restInfinitive(c).slice(toInfinitive(c.verb.normal, c.verb.tags.has('PastTense') ? 'PastTense' : undefined).length);
+}
+
+function q(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,]+\?$/, '?');
+}
+
+function rewriteClause(c: Clause): string[] {
+  const rest = c.rest;
+  const obj = objectOf(c);
+  const you = !c.subject || c.subjectNormal === 'you';
+  const we = c.subjectNormal === 'we' || c.subjectNormal === 'i';
+  const forObj = you ? '' : ` for ${obj}`;
+  const inf = restInfinitive(c);
+  const ger = restGerund(c);
+  const out: string[] = [];
+  if (!rest) return out;
+  const want = c.verb && /^(want|like|need|prefer)$/.test(toInfinitive(c.verb.normal));
+  const haveTo = /^(?:have|has|had|need|needs|needed) to\s+/i.exec(rest);
+
+  if (c.aux && BE.has(c.aux)) {
+    // "Why is the invoice still unpaid?", "Why aren't you answering?"
+    const past = c.aux === 'was' || c.aux === 'were';
+    if (c.neg) {
+      if (ger && c.verb?.tags.has('Gerund')) out.push(`What's getting in the way of ${rest}?`);
+      else out.push(`What would it take to get ${obj} ${rest}?`);
+      out.push(`What's holding ${obj} back?`);
+    } else if (c.subject) {
+      const moved = rest.replace(/^((?:still|so|again|now|already|not)\s+)?/i, (m) => m);
+      const lead = /^(still|so|again|now|already)\s+/i.exec(moved);
+      const subjectBeing = lead ? `${obj} ${lead[1]} being ${moved.slice(lead[0].length)}` : `${obj} being ${moved}`;
+      out.push(past ? `What led to ${subjectBeing}?` : `What's behind ${subjectBeing}?`);
+      out.push(`What can we do about ${subjectBeing}?`);
+    }
+    return out;
+  }
+
+  if (c.neg) {
+    switch (c.aux) {
+      case 'did':
+        if (ger) out.push(you ? `What got in the way of ${ger}?` : `What got in the way of ${obj} ${ger}?`);
+        out.push(`What would it take${forObj} to ${inf}?`);
+        break;
+      case 'have': case 'has': case 'had':
+        if (ger) out.push(you ? `What's gotten in the way of ${ger}?` : `What's gotten in the way of ${obj} ${ger}?`);
+        out.push(`What would it take${forObj} to ${inf}?`);
+        break;
+      case 'do': case 'does':
+        if (we) {
+          out.push(`What if we ${inf}?`);
+          out.push(`How would it work if we ${inf}?`);
+        } else {
+          if (ger) out.push(`What's holding ${obj} back from ${ger}?`);
+          out.push(`What would it take${forObj} to ${inf}?`);
+        }
+        break;
+      case 'should': case 'shall':
+        if (ger) out.push(`What risks do you see in ${ger}?`);
+        out.push(`What would make it a bad idea to ${inf}?`);
+        break;
+      default:
+        // can't, couldn't, won't, wouldn't
+        if (want && c.restTerms.length > 1) {
+          const thing = rest.slice(c.verb!.text.length).trim();
+          out.push(`What would make ${thing} worth it for ${obj}?`);
+        }
+        out.push(`What would it take${forObj} to ${inf}?`);
+        if (ger) out.push(`What's standing in the way of ${you ? '' : obj + ' '}${ger}?`);
+        out.push(`How can we make it possible to ${inf}?`);
+    }
+    return out;
+  }
+
+  if (!c.aux && !c.subject) {
+    // "Why not sign the contract now?" (the negation came with "not")
+    return out;
+  }
+  switch (c.aux) {
+    case 'did': case 'would': case 'will': case null:
+      out.push(`What led ${obj} to ${inf}?`);
+      if (c.aux === 'did' || c.aux === null) out.push(`What was behind the decision to ${inf}?`);
+      break;
+    case 'do': case 'does':
+      if (haveTo) {
+        const after = rest.slice(haveTo[0].length);
+        out.push(`What would it take so ${c.subject} don't have to ${after}?`.replace(/\b(he|she|it) don't\b/i, "$1 doesn't"));
+        out.push(`How can we avoid having to ${after}?`);
+      } else {
+        out.push(`What makes ${obj} ${inf}?`);
+        if (ger) out.push(`What's the thinking behind ${ger}?`);
+      }
+      break;
+    case 'should': case 'shall': case 'must':
+      out.push(`What would make it worthwhile for ${obj} to ${inf}?`);
+      if (ger) out.push(`How should we think about ${ger}?`);
+      break;
+    case 'have': case 'has': case 'had':
+      out.push(`What led ${obj} to ${inf}?`);
+      break;
+    default:
+      out.push(`What makes it hard to ${inf}?`);
+  }
+  return out;
+}
+
+const GENERIC_WHY = ['What would need to be different for this to work?', 'How could we make this work for you?'];
+
+/** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
+function calibratedWhy(sentence: string, doc: Doc): string[] {
+  const ts = terms(doc);
+  let w = ts.findIndex((t) => t.normal === 'why');
+  let order: 'aux-first' | 'subject-first' = 'aux-first';
+  if (w < 0) {
+    w = ts.findIndex((t, i) => t.normal === 'how' && ts[i + 1]?.normal === 'come');
+    if (w < 0) return GENERIC_WHY;
+    w += 1;
+    order = 'subject-first';
+  }
+  let i = w + 1;
+  while (['on', 'earth', 'the', 'hell', 'in', 'world'].includes(ts[i]?.normal ?? '') && i < w + 4 && ts[i]?.normal !== 'the' || (ts[i]?.normal === 'the' && ts[i + 1]?.normal === 'hell')) i++;
+  const end = endOf(sentence);
+  const after = ts.filter((t, k) => k >= i && t.start < end);
+
+  // "Why?" or "Why not?"
+  if (after.length === 0 || (after.length === 1 && after[0]!.normal === 'not')) return GENERIC_WHY;
+  // "Why not sign the contract now?"
+  if (after[0]!.normal === 'not' && after[1] && !AUX.has(after[1].normal)) {
+    const rest = sentence.slice(after[1].start, end).replace(DROP, '').trim();
+    return [`What would it take to ${rest}?`, `What if we ${rest}?`, ...GENERIC_WHY.slice(0, 1)].map(q);
+  }
+  // "Why the delay?"
+  if (!AUX.has(after[0]!.normal) && (after[0]!.tags.has('Determiner') || after[0]!.tags.has('Adjective')) && !after.some((t) => t.tags.has('Verb'))) {
+    const rest = sentence.slice(after[0]!.start, end).replace(DROP, '').trim();
+    return [`What's behind ${rest}?`, `What led to ${rest}?`].map(q);
+  }
+  // Embedded: "I'd like to know why you turned down the offer", "Can you explain why …"
+  const embedded = ts.slice(0, w).some((t) => DEMAND_VERBS.has(t.normal)) || !AUX.has(after[0]!.normal);
+  if (embedded) order = 'subject-first';
+  const clause = clauseFrom(sentence, ts, i, order);
+  const out = rewriteClause(clause).map(q).filter((s) => s.length > 3);
+  return out.length ? [...new Set(out)] : GENERIC_WHY;
+}
+
+
+/** "THIS IS UNACCEPTABLE!!!" -> "This is unacceptable." Acronyms stay as they are. */
+function calmCase(sentence: string): string[] {
+  const lower = sentence
+    .replace(/[A-Za-z][A-Za-z']*/g, (w) => (w.length <= 4 && /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|FAQ|HR|IT|PM|AM|SLA|ROI|NDA|API|I)$/.test(w) ? w : w.toLowerCase()))
+    .replace(/!{2,}|!\?+|\?!+/g, (m) => (m.includes('?') ? '?' : '.'))
+    .replace(/!/g, '.')
+    .replace(/\bi\b/g, 'I');
+  return [lower.charAt(0).toUpperCase() + lower.slice(1)];
+}
+
+export const GENERATORS = { calibratedWhy, calmCase } as const;
+export type GeneratorName = keyof typeof GENERATORS;

@@ -1,0 +1,127 @@
+// Splits an email into sentences whose offsets map back exactly into the original text.
+// Emails are not prose: greetings and sign-offs have no full stop, lines are hard-wrapped,
+// lists use markers, and quoted history and signatures follow the draft.
+
+export interface Sentence {
+  /** UTF-16 offsets into the original text; `text === original.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Words that end with a full stop without ending the sentence (compared lower-case, no dot).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'inc', 'ltd', 'co', 'corp', 'vs', 'approx',
+  'dept', 'est', 'fig', 'no', 'nos', 'vol', 'ref', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'ph.d', 'cf', 'al', 'pp', 'ave', 'blvd',
+]);
+
+const LIST_MARKER = /^(?:[-*•·‣◦–—>]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+/;
+const QUOTE_HEADER = /^(?:On\b.{0,200}\bwrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|From:\s.+$)/i;
+const SIGNATURE_DELIMITER = /^--\s*$/;
+
+/**
+ * The part of a plain-text email that is the writer's own words: it stops at a signature
+ * delimiter ("-- ") or at the start of quoted history ("On … wrote:", "-----Original Message-----"),
+ * and lines quoted with ">" are left out. Returns [start, end) ranges of kept lines.
+ */
+export function ownTextRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).replace(/\r$/, '');
+    if (SIGNATURE_DELIMITER.test(line) || QUOTE_HEADER.test(line.trim())) break;
+    if (!/^\s*>/.test(line)) {
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === pos - 1) last[1] = nl; // join adjacent lines, newline included
+      else ranges.push([pos, nl]);
+    }
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  return ranges;
+}
+
+/** Splits `text` (or only the given ranges of it) into sentences. */
+export function splitSentences(text: string, ranges: Array<[number, number]> = [[0, text.length]]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [from, to] of ranges) {
+    for (const [ls, le] of lineBlocks(text, from, to)) splitBlock(text, ls, le, out);
+  }
+  return out;
+}
+
+/** Groups lines into blocks: a line break ends a sentence unless the text obviously runs on. */
+function* lineBlocks(text: string, from: number, to: number): Generator<[number, number]> {
+  let blockStart = -1;
+  let prevEnd = -1;
+  let prevLine = '';
+  let pos = from;
+  while (pos < to) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > to) nl = to;
+    const line = text.slice(pos, nl);
+    const trimmed = line.trim();
+    if (!trimmed) {
+      if (blockStart >= 0) yield [blockStart, prevEnd];
+      blockStart = -1;
+    } else if (blockStart < 0) {
+      blockStart = pos;
+    } else if (!runsOn(prevLine, trimmed)) {
+      yield [blockStart, prevEnd];
+      blockStart = pos;
+    }
+    if (trimmed) {
+      prevEnd = nl;
+      prevLine = trimmed;
+    }
+    pos = nl + 1;
+  }
+  if (blockStart >= 0) yield [blockStart, prevEnd];
+}
+
+/** A hard-wrapped line continues when it ends mid-clause and the next starts in lower case. */
+function runsOn(prev: string, next: string): boolean {
+  if (LIST_MARKER.test(next)) return false;
+  if (/[.!?:;,)"'”’]$/.test(prev)) return false;
+  return /^[a-z(]/.test(next) || (prev.length > 50 && /^[a-z0-9$]/i.test(next) && !/^[A-Z]/.test(next));
+}
+
+function splitBlock(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  // A list marker is not part of the sentence.
+  const lead = LIST_MARKER.exec(text.slice(start, to).trimStart());
+  if (lead) start = text.indexOf(lead[0], start) + lead[0].length;
+  const re = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+  re.lastIndex = start;
+  const slice = text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const endPunct = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(slice, m.index)) continue;
+    // Only break before something that can start a sentence.
+    const next = slice.slice(endPunct).match(/^\s+(\S)/);
+    if (next && !/[A-Z0-9"'“‘(\[¿¡À-ÖØ-Þ]|\p{Lu}/u.test(next[1]!)) continue;
+    push(text, start, endPunct, out);
+    start = endPunct;
+  }
+  push(text, start, to, out);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/);
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials such as "J." or "U.S."
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}

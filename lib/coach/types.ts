@@ -1,0 +1,60 @@
+// The engine's public data shapes. Pure data: no DOM, no browser APIs.
+
+/** The four categories that ask the writer to change something. */
+export type FlagCategory = 'why' | 'defensive' | 'ego' | 'withdrawal';
+/** `strength` notes what the writer did well; it is never counted as a flag. */
+export type Category = FlagCategory | 'strength';
+
+export const FLAG_CATEGORIES: readonly FlagCategory[] = ['why', 'defensive', 'ego', 'withdrawal'];
+
+/** How eager the coach is. Each rule says the least eager level at which it speaks. */
+export type Sensitivity = 'gentle' | 'balanced' | 'strict';
+export const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'strict'];
+
+export interface Technique {
+  id: string;
+  /** Short name shown on a finding, e.g. "Calibrated question". */
+  name: string;
+  /** One line a user can expand to learn the move. */
+  explanation: string;
+  /** Where the move comes from. */
+  source: string;
+}
+
+export interface Finding {
+  category: Category;
+  /** Stable rule id, e.g. `why.negative-modal`. */
+  rule: string;
+  /** UTF-16 offsets into the analysed text; `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** One plain sentence. */
+  message: string;
+  technique: Technique;
+  /** Ready-to-insert replacements for exactly `start..end`, best first. Empty for strengths. */
+  suggestions: string[];
+}
+
+export type NoReason = 'price' | 'timing' | 'terms' | 'value' | 'authority';
+export const NO_REASONS: readonly NoReason[] = ['price', 'timing', 'terms', 'value', 'authority'];
+
+export interface NoDecoding {
+  reason: NoReason;
+  /** 0..1 */
+  confidence: number;
+  /** The move that fits this kind of "no", in one or two sentences. */
+  nextMove: string;
+  /** The words that carried the refusal, with offsets into the text. */
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface CoachOptions {
+  sensitivity?: Sensitivity;
+  /** Categories to report; defaults to all, strengths included. */
+  categories?: readonly Category[];
+  /** Rule ids never to report. */
+  disabledRules?: readonly string[];
+  /** Phrases (case-insensitive) never to flag: a finding whose text contains one is dropped. */
+  ignoredPhrases?: readonly string[];
+}
