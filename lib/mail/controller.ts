@@ -93,6 +93,8 @@ export function createController(opts: ControllerOptions): Controller {
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
   let disposed = false;
+  // Assigned below; the tracker's first scan runs inside its constructor, before this is set.
+  let tracker: DraftTracker | undefined;
 
   const mapOf = (d: Draft): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector });
 
@@ -121,7 +123,7 @@ export function createController(opts: ControllerOptions): Controller {
   }
 
   function emit() {
-    if (disposed) return;
+    if (disposed || !tracker) return;
     const drafts = tracker.drafts();
     if (activeDraft && !drafts.includes(activeDraft)) activeDraft = null;
     if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
@@ -158,7 +160,7 @@ export function createController(opts: ControllerOptions): Controller {
     s.timer = sched.setTimeout(() => { s.timer = 0; analyze(d); }, wait);
   }
 
-  const tracker = createDraftTracker({
+  tracker = createDraftTracker({
     adapter,
     doc,
     scheduler: sched,
@@ -187,6 +189,8 @@ export function createController(opts: ControllerOptions): Controller {
     },
   });
 
+  const tracked = tracker;
+
   function withActive<T>(fn: (d: Draft, s: Session) => T, none: T): T {
     const d = activeDraft;
     if (!d || !d.body.isConnected) return none;
@@ -194,7 +198,7 @@ export function createController(opts: ControllerOptions): Controller {
   }
 
   const controller: Controller = {
-    tracker,
+    tracker: tracked,
     getState: () => state,
     subscribe(fn) {
       listeners.add(fn);
@@ -250,18 +254,18 @@ export function createController(opts: ControllerOptions): Controller {
     },
     configure(options) {
       coachOptions = options;
-      for (const d of tracker.drafts()) {
+      for (const d of tracked.drafts()) {
         session(d).coach.configure(options);
         analyze(d);
       }
     },
     dispose() {
       disposed = true;
-      for (const d of tracker.drafts()) {
+      for (const d of tracked.drafts()) {
         const s = sessions.get(d);
         if (s?.timer) sched.clearTimeout(s.timer);
       }
-      tracker.dispose();
+      tracked.dispose();
       highlighter.dispose();
       listeners.clear();
     },

@@ -1,0 +1,129 @@
+// Wires the page-side controller to the UI: follows the focused draft, places the panel beside
+// it, remembers "collapsed" in extension storage, and handles the Alt+Shift+B shortcut.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Controller, CoachState } from '../lib/mail/controller';
+import { Badge } from './Badge';
+import { summarize } from './categories';
+import { placePanel, type Placement } from './placement';
+import { Sidebar } from './Sidebar';
+import './CoachApp.css';
+
+export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
+
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'>;
+
+export interface CoachAppProps {
+  controller: CoachAppController;
+  /** The window to listen on for the shortcut and layout changes (the page's). */
+  win?: Window;
+}
+
+export function isToggleShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.key.toLowerCase() === 'b');
+}
+
+export function CoachApp({ controller, win = window }: CoachAppProps) {
+  const [state, setState] = useState<CoachState>(controller.getState());
+  const [collapsed, setCollapsed] = useState(false);
+  const [place, setPlace] = useState<Placement | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusPanel = useRef(false);
+
+  useEffect(() => controller.subscribe(setState), [controller]);
+
+  // Collapsed is remembered across pages and sessions.
+  useEffect(() => {
+    let live = true;
+    browser.storage.local.get(COLLAPSED_KEY).then((r) => { if (live) setCollapsed(r[COLLAPSED_KEY] === true); }).catch(() => {});
+    return () => { live = false; };
+  }, []);
+
+  const setAndStore = useCallback((next: boolean) => {
+    setCollapsed(next);
+    browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
+  }, []);
+
+  const active = state.active;
+  const visible = !!active && (active.findings.length > 0 || active.seenFindings);
+
+  // Keep the panel beside the draft as windows open, move and scroll.
+  const relayout = useCallback(() => {
+    const a = controller.anchor();
+    const r = a?.getBoundingClientRect();
+    const box = r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    const next = placePanel(box, win.innerWidth, win.innerHeight);
+    setPlace((p) => (p && p.left === next.left && p.top === next.top && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
+  }, [controller, win]);
+
+  useLayoutEffect(() => { if (visible) relayout(); }, [visible, state, relayout]);
+  useEffect(() => {
+    if (!visible) return;
+    const on = () => relayout();
+    win.addEventListener('resize', on, { passive: true });
+    win.addEventListener('scroll', on, { capture: true, passive: true });
+    const id = win.setInterval(on, 700); // compose windows move without scroll or resize
+    return () => {
+      win.removeEventListener('resize', on);
+      win.removeEventListener('scroll', on, { capture: true });
+      win.clearInterval(id);
+    };
+  }, [visible, relayout, win]);
+
+  // Alt+Shift+B toggles; caught on the window in the capture phase, before the site's handlers.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isToggleShortcut(e) || !controller.getState().active) return;
+      e.preventDefault();
+      e.stopPropagation();
+      setCollapsed((c) => {
+        const next = !c;
+        browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
+        if (next) controller.focusDraft();
+        else focusPanel.current = true;
+        return next;
+      });
+    };
+    win.addEventListener('keydown', onKey, true);
+    return () => win.removeEventListener('keydown', onKey, true);
+  }, [controller, win]);
+
+  // After opening with the keyboard, move focus into the panel so its buttons are reachable.
+  useEffect(() => {
+    if (!focusPanel.current || collapsed) return;
+    focusPanel.current = false;
+    const el = rootRef.current?.querySelector<HTMLElement>('[data-testid="swap"]:not([disabled]), [data-testid="collapse"]');
+    el?.focus();
+  }, [collapsed, visible]);
+
+  if (!visible || !active || !place) return null;
+  const summary = summarize(active.findings);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') { e.preventDefault(); controller.focusDraft(); }
+  };
+  // Collapsed, the badge keeps to the edge nearest the draft.
+  const style = collapsed && place.side !== 'right'
+    ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, top: `${place.top}px` }
+    : { left: `${place.left}px`, top: `${place.top}px`, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
+  return (
+    <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed ? ' bc-collapsed' : ''}`} style={style}
+      data-testid="coach" data-collapsed={String(collapsed)} data-draft={active.key} onKeyDown={onKeyDown}>
+      {collapsed ? (
+        <Badge flags={summary.flags} strengths={summary.strengths} tone={summary.tone} onOpen={() => setAndStore(false)} />
+      ) : (
+        <Sidebar
+          findings={active.findings}
+          pending={active.pending}
+          composing={active.composing}
+          notice={active.notice}
+          undoable={active.undoable}
+          site={state.site}
+          kind={active.kind}
+          onSwap={(f, s) => controller.swap(f, s)}
+          onUndo={() => controller.undoLast()}
+          onCollapse={() => { setAndStore(true); controller.focusDraft(); }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// One finding: what was flagged, why, the move behind it (expandable) and one-click rewrites.
+import { useState } from 'preact/hooks';
+import type { Finding } from '../lib/coach/types';
+import { labelOf } from './categories';
+import './FindingCard.css';
+
+export interface FindingCardProps {
+  finding: Finding;
+  /** Swaps are refused while the user is composing with an IME. */
+  disabled?: boolean;
+  onSwap(finding: Finding, suggestion: string): void;
+  onHover?(finding: Finding | null): void;
+}
+
+const MAX_SUGGESTIONS = 3;
+
+export function FindingCard({ finding, disabled, onSwap, onHover }: FindingCardProps) {
+  const [open, setOpen] = useState(false);
+  const techId = `bc-tech-${finding.rule.replace(/[^a-z0-9-]/gi, '-')}-${finding.start}`;
+  const suggestions = finding.suggestions.slice(0, MAX_SUGGESTIONS);
+  return (
+    <li class={`bc-card bc-cat-${finding.category}`} data-testid="finding" data-category={finding.category} data-rule={finding.rule}
+      onMouseEnter={() => onHover?.(finding)} onMouseLeave={() => onHover?.(null)}>
+      <div class="bc-card-head">
+        <span class="bc-chip"><span class="bc-dot" aria-hidden="true" />{labelOf(finding.category)}</span>
+        <span class="bc-technique-name">{finding.technique.name}</span>
+      </div>
+      <blockquote class="bc-quote" data-testid="finding-text">{finding.text}</blockquote>
+      <p class="bc-message" data-testid="finding-message">{finding.message}</p>
+      {suggestions.length > 0 && (
+        <div class="bc-swaps" role="group" aria-label="Suggested rewrites">
+          {suggestions.map((s, i) => (
+            <button key={s} type="button" class={i === 0 ? 'bc-swap bc-swap-best' : 'bc-swap'} data-testid="swap"
+              disabled={disabled} title="Replace the highlighted words with this"
+              aria-label={`Replace “${finding.text}” with “${s}”`}
+              onMouseDown={(e) => e.preventDefault() /* keep the caret and focus in the draft */}
+              onClick={() => onSwap(finding, s)}>
+              <span class="bc-swap-text">{s}</span>
+              <span class="bc-swap-icon" aria-hidden="true">↵</span>
+            </button>
+          ))}
+        </div>
+      )}
+      <button type="button" class="bc-more" aria-expanded={open} aria-controls={techId} data-testid="technique-toggle"
+        onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(!open)}>
+        <span class="bc-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
+        Why this works
+      </button>
+      {open && (
+        <div class="bc-technique" id={techId} data-testid="technique">
+          <strong>{finding.technique.name}.</strong> {finding.technique.explanation}
+          {finding.technique.source && <span class="bc-source"> — {finding.technique.source}</span>}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+// The coach panel beside a draft: header with tabs and collapse, the draft's overall read,
+// the findings (flags first, then strengths), and the sidebar's own "undo last swap".
+import type { Finding } from '../lib/coach/types';
+import { FindingCard } from './FindingCard';
+import { CATEGORY_ORDER, summarize } from './categories';
+import { SummaryHeader } from './SummaryHeader';
+import './Sidebar.css';
+
+export interface SidebarProps {
+  findings: readonly Finding[];
+  pending?: boolean;
+  composing?: boolean;
+  notice?: string | null;
+  undoable?: number;
+  site?: string;
+  kind?: string;
+  onSwap(finding: Finding, suggestion: string): void;
+  onUndo(): void;
+  onCollapse(): void;
+  onHover?(finding: Finding | null): void;
+}
+
+const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
+
+export function Sidebar(props: SidebarProps) {
+  const { findings, pending, composing, notice, undoable = 0 } = props;
+  const summary = summarize(findings);
+  // Text order within each group keeps the list stable while typing.
+  const flags = findings.filter((f) => f.category !== 'strength');
+  const strengths = findings.filter((f) => f.category === 'strength');
+  const kindLabel = props.kind === 'reply' ? 'Reply' : props.kind === 'forward' ? 'Forward' : 'New message';
+  return (
+    <aside class="bc-panel" data-testid="sidebar" aria-label="Balcony coach" data-site={props.site}>
+      <header class="bc-head">
+        <div class="bc-brand">
+          <span class="bc-mark" aria-hidden="true" />
+          <span class="bc-name">Balcony</span>
+        </div>
+        <nav class="bc-tabs" role="tablist" aria-label="Views">
+          <button type="button" role="tab" aria-selected="true" class="bc-tab" data-testid="draft-tab" tabIndex={0}>
+            {kindLabel}
+          </button>
+        </nav>
+        <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label="Collapse the coach (Alt+Shift+B)"
+          title="Collapse (Alt+Shift+B)" onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M3 7h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
+        </button>
+      </header>
+      <SummaryHeader summary={summary} pending={pending} />
+      {(notice || composing) && (
+        <p class="bc-notice" role="status" data-testid="notice">{composing ? 'Composing… suggestions wait until you finish the word.' : notice}</p>
+      )}
+      <div class="bc-body">
+        {flags.length > 0 && (
+          <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
+            {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
+              <FindingCard key={`${f.rule}:${f.start}`} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover} />
+            ))}
+          </ul>
+        )}
+        {flags.length === 0 && (
+          <p class="bc-empty">{strengths.length ? 'Nothing to reconsider. Keep going.' : 'Nothing to reconsider so far.'}</p>
+        )}
+        {strengths.length > 0 && (
+          <>
+            <h3 class="bc-section">What is working</h3>
+            <ul class="bc-list" data-testid="strengths" aria-label="What is working">
+              {strengths.map((f) => (
+                <FindingCard key={`${f.rule}:${f.start}`} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <footer class="bc-foot">
+        <button type="button" class="bc-link-btn" data-testid="undo-swap" disabled={undoable === 0}
+          onMouseDown={(e) => e.preventDefault()} onClick={props.onUndo}>
+          ↶ Undo last swap
+        </button>
+        <span class="bc-hint">On your device only · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd></span>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,116 @@
+// Launches Chromium with the built extension and serves the project's fixture pages at the real
+// mail URLs through request routing. Every request the browser makes is recorded.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FIXTURES = resolve('tests/e2e/fixtures');
+export const REAL_GMAIL_CAPTURE = resolve('../shared/fixtures/gmail-compose-popup-2020-10.html');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MAIL_HOSTS = /^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com)\//;
+
+/** A fixture page with the site's shell CSS inlined (no external resources at all). */
+export function fixture(name: string): string {
+  const html = readFileSync(join(FIXTURES, name), 'utf8');
+  const css = name.startsWith('outlook') ? 'outlook-base.css' : 'gmail-base.css';
+  return html.replace('/*CSS*/', readFileSync(join(FIXTURES, css), 'utf8'));
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** Every request seen by the context, in order. */
+  requests: string[];
+  /** Serve `html` at `url` (the hash is ignored, as on the wire) and open it in a new page. */
+  open(url: string, html: string): Promise<Page>;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  const profile = mkdtempSync(join(tmpdir(), 'balcony-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: opts.width ?? 1400, height: opts.height ?? 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const pages = new Map<string, string>();
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // Anything not served below never reaches the network.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  await context.route(MAIL_HOSTS, (route) => {
+    const url = route.request().url().split('#')[0]!;
+    const body = pages.get(url);
+    if (body == null) return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      // Gmail enforces Trusted Types: the extension must never hand strings to HTML sinks.
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body,
+    });
+  });
+  return {
+    context,
+    requests,
+    async open(url, html) {
+      pages.set(url.split('#')[0]!, html);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async serviceWorker() {
+      return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const SIDEBAR = 'balcony-sidebar';
+export const finding = (category?: string) => `${SIDEBAR} [data-testid="finding"]${category ? `[data-category="${category}"]` : ''}`;
+
+/** Focus a draft body and put the caret at the start of its first line. */
+export async function caretAtStart(page: Page, body: string): Promise<void> {
+  await page.click(body);
+  await page.evaluate((sel) => {
+    const b = document.querySelector(sel) as HTMLElement;
+    b.focus();
+    const first = b.firstElementChild && b.firstElementChild.tagName === 'DIV' ? b.firstElementChild : b;
+    const r = document.createRange();
+    r.setStart(first, 0);
+    r.collapse(true);
+    const s = getSelection()!;
+    s.removeAllRanges();
+    s.addRange(r);
+  }, body);
+}
+
+/** The draft's visible text (what the user sees), from the main world. */
+export function textOf(page: Page, sel: string): Promise<string> {
+  return page.evaluate((s) => (document.querySelector(s) as HTMLElement).innerText.replace(/\u00a0/g, ' '), sel);
+}
+
+export function htmlOf(page: Page, sel: string): Promise<string> {
+  return page.evaluate((s) => document.querySelector(s)!.outerHTML, sel);
+}
+
+/** Number of ranges registered for a category in CSS.highlights (seen from the page). */
+export function highlightCount(page: Page, category: string): Promise<number> {
+  return page.evaluate((c) => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(`balcony-${c}`);
+    return h ? h.size : -1;
+  }, category);
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built extension (`npx wxt build` → .output/chrome-mv3) in real headless
+// Chromium, on fixture pages served at the real mail URLs. One browser at a time.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 45_000,
+    hookTimeout: 60_000,
+    sequence: { concurrent: false },
+  },
+});
