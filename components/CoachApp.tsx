@@ -53,7 +53,7 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
     const r = a?.getBoundingClientRect();
     const box = r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
     const next = placePanel(box, win.innerWidth, win.innerHeight);
-    setPlace((p) => (p && p.left === next.left && p.top === next.top && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
+    setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   }, [controller, win]);
 
   useLayoutEffect(() => { if (visible) relayout(); }, [visible, state, relayout]);
@@ -102,9 +102,10 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
     if (e.key === 'Escape') { e.preventDefault(); controller.focusDraft(); }
   };
   // Collapsed, the badge keeps to the edge nearest the draft.
+  const vertical = place.top != null ? { top: `${place.top}px` } : { bottom: `${place.bottom}px` };
   const style = collapsed && place.side !== 'right'
-    ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, top: `${place.top}px` }
-    : { left: `${place.left}px`, top: `${place.top}px`, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
+    ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, ...vertical }
+    : { left: `${place.left}px`, ...vertical, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
   return (
     <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed ? ' bc-collapsed' : ''}`} style={style}
       data-testid="coach" data-collapsed={String(collapsed)} data-draft={active.key} onKeyDown={onKeyDown}>

@@ -77,7 +77,9 @@ export function Sidebar(props: SidebarProps) {
           onMouseDown={(e) => e.preventDefault()} onClick={props.onUndo}>
           ↶ Undo last swap
         </button>
-        <span class="bc-hint">On your device only · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd></span>
+        <span class="bc-hint" title="Show or hide the coach. Nothing you write leaves this device.">
+          <kbd>Alt</kbd><kbd>Shift</kbd><kbd>B</kbd>
+        </span>
       </footer>
     </aside>
   );
