@@ -11,7 +11,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -52,7 +52,11 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
     const a = controller.anchor();
     const r = a?.getBoundingClientRect();
     const box = r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-    const next = placePanel(box, win.innerWidth, win.innerHeight);
+    const obstacles = (controller.obstacles?.() ?? [])
+      .map((el) => el.getBoundingClientRect())
+      .filter((o) => o.width > 0 && o.height > 0)
+      .map((o) => ({ left: o.left, top: o.top, right: o.right, bottom: o.bottom }));
+    const next = placePanel(box, win.innerWidth, win.innerHeight, undefined, obstacles);
     setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   }, [controller, win]);
 

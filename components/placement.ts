@@ -1,7 +1,7 @@
 // Where the sidebar goes: beside the draft's window when there is room (right, then left),
-// otherwise docked to the viewport's edge. A window low on the screen (Gmail's pop-ups sit on the
-// bottom edge) gets a panel whose bottom lines up with it and that grows upwards.
-// Pure geometry, so it is unit-tested.
+// without covering the other open drafts, otherwise docked to the viewport's edge. A window low
+// on the screen (Gmail's pop-ups sit on the bottom edge) gets a panel whose bottom lines up with
+// it and that grows upwards. Pure geometry, so it is unit-tested.
 
 export interface Box { left: number; top: number; right: number; bottom: number }
 export interface Placement {
@@ -15,6 +15,7 @@ export interface Placement {
 }
 
 export const PANEL_WIDTH = 344;
+export const MIN_PANEL_WIDTH = 288;
 const GAP = 12;
 const MARGIN = 12;
 /** Keep clear of the site's own top bar. */
@@ -22,20 +23,40 @@ const TOP_CLEAR = 64;
 /** Below this much room under the window's top edge, the panel is bottom-aligned instead. */
 const COMFORT = 520;
 
-export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH): Placement {
-  const w = Math.max(200, Math.min(width, vw - 2 * MARGIN));
-  const dock = (): Placement => ({ left: Math.round(vw - w - MARGIN), top: Math.min(TOP_CLEAR, MARGIN + Math.round(vh * 0.05)), width: w, maxHeight: Math.max(160, vh - Math.min(TOP_CLEAR, MARGIN + Math.round(vh * 0.05)) - MARGIN), side: 'dock' });
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const union = (a: Box, b: Box): Box => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) });
+
+export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH, obstacles: readonly Box[] = []): Placement {
+  const dockWidth = Math.max(200, Math.min(width, vw - 2 * MARGIN));
+  const dockTop = Math.min(TOP_CLEAR, MARGIN + Math.round(vh * 0.05));
+  const dock = (): Placement => ({ left: Math.round(vw - dockWidth - MARGIN), top: dockTop, width: dockWidth, maxHeight: Math.max(160, vh - dockTop - MARGIN), side: 'dock' });
   if (!anchor) return dock();
-  let left: number;
-  let side: Placement['side'];
-  if (vw - anchor.right >= w + GAP + MARGIN) { left = anchor.right + GAP; side = 'right'; }
-  else if (anchor.left >= w + GAP + MARGIN) { left = anchor.left - GAP - w; side = 'left'; }
-  else return dock();
-  left = Math.round(left);
-  const top = Math.max(anchor.top, MARGIN);
-  if (vh - top - MARGIN >= COMFORT || vh - top - MARGIN >= vh - 2 * MARGIN - TOP_CLEAR) {
-    return { left, top: Math.round(top), width: w, maxHeight: Math.round(vh - top - MARGIN), side };
+
+  // Try right then left of the draft; a side that would cover another draft widens the anchor
+  // to include that draft and is tried again, so the panel ends up beside the whole group.
+  let zone = anchor;
+  for (let round = 0; round <= obstacles.length; round++) {
+    let blocked: Box | null = null;
+    for (const side of ['right', 'left'] as const) {
+      const room = side === 'right' ? vw - zone.right - GAP - MARGIN : zone.left - GAP - MARGIN;
+      if (room < MIN_PANEL_WIDTH) continue;
+      const w = Math.min(width, room);
+      const left = side === 'right' ? zone.right + GAP : zone.left - GAP - w;
+      const box: Box = { left, right: left + w, top: zone.top, bottom: zone.bottom };
+      const hit = obstacles.find((o) => overlaps(box, o));
+      if (hit) { blocked ??= hit; continue; }
+      return vertical(Math.round(left), Math.round(w), side, anchor, vh);
+    }
+    if (!blocked) break;
+    zone = union(zone, blocked);
   }
+  return dock();
+}
+
+function vertical(left: number, width: number, side: 'right' | 'left', anchor: Box, vh: number): Placement {
+  const top = Math.max(anchor.top, MARGIN);
+  const below = vh - top - MARGIN;
+  if (below >= COMFORT || below >= vh - 2 * MARGIN - TOP_CLEAR) return { left, top: Math.round(top), width, maxHeight: Math.round(below), side };
   const bottomEdge = Math.min(Math.max(anchor.bottom, top + 160), vh - MARGIN);
-  return { left, bottom: Math.round(vh - bottomEdge), width: w, maxHeight: Math.round(Math.max(160, bottomEdge - TOP_CLEAR)), side };
+  return { left, bottom: Math.round(vh - bottomEdge), width, maxHeight: Math.round(Math.max(160, bottomEdge - TOP_CLEAR)), side };
 }

@@ -58,6 +58,8 @@ export interface Controller {
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
   anchor(): HTMLElement | null;
+  /** The other open drafts' windows, which the sidebar should not cover. */
+  obstacles(): HTMLElement[];
   focusDraft(): void;
   configure(options: CoachOptions): void;
   readonly tracker: DraftTracker;
@@ -248,6 +250,13 @@ export function createController(opts: ControllerOptions): Controller {
     anchor() {
       const d = activeDraft;
       return d && d.body.isConnected ? adapter.composeRoot(d.body) : null;
+    },
+    obstacles() {
+      const own = controller.anchor();
+      return tracked.drafts()
+        .filter((d) => d !== activeDraft && d.body.isConnected)
+        .map((d) => adapter.composeRoot(d.body))
+        .filter((el) => el !== own && !el.contains(own) && !(own && own.contains(el)));
     },
     focusDraft() {
       activeDraft?.body.focus({ preventScroll: true });
