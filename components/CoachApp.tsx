@@ -96,7 +96,8 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
   useEffect(() => {
     if (!focusPanel.current || collapsed) return;
     focusPanel.current = false;
-    const el = rootRef.current?.querySelector<HTMLElement>('[data-testid="swap"]:not([disabled]), [data-testid="collapse"]');
+    const root = rootRef.current;
+    const el = root?.querySelector<HTMLElement>('[data-testid="swap"]:not([disabled])') ?? root?.querySelector<HTMLElement>('[data-testid="collapse"]');
     el?.focus();
   }, [collapsed, visible]);
 

@@ -186,8 +186,12 @@ export function createController(opts: ControllerOptions): Controller {
       if (s.notice) s.notice = null;
       schedule(d);
     },
+    onCompositionStart(d) {
+      if (d === activeDraft) emit();
+    },
     onCompositionEnd(d) {
       schedule(d);
+      if (d === activeDraft) emit();
     },
   });
 

@@ -31,6 +31,8 @@ export interface DraftTrackerOptions {
   onFocus?(draft: Draft): void;
   /** Called (synchronously, cheaply) when a draft's content changed. Debounce in the callee. */
   onChange?(draft: Draft): void;
+  /** Called when a composition starts (swaps must wait). */
+  onCompositionStart?(draft: Draft): void;
   /** Called when a composition ends (a deferred analysis may run now). */
   onCompositionEnd?(draft: Draft): void;
   /** Rescan delay after DOM changes (ms). */
@@ -74,7 +76,7 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
     byBody.set(body, draft);
     live.add(draft);
     const changed = () => { draft.version++; opts.onChange?.(draft); };
-    const onStart = () => { draft.composing = true; };
+    const onStart = () => { draft.composing = true; opts.onCompositionStart?.(draft); };
     const onEnd = () => { draft.composing = false; opts.onCompositionEnd?.(draft); changed(); };
     body.addEventListener('input', changed);
     body.addEventListener('compositionstart', onStart);

@@ -1,0 +1,146 @@
+// What the sidebar does beyond a single swap: no network at all, stale spans, its own undo,
+// strengths and the overall read, collapse to a badge (remembered) and the keyboard, IME.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { caretAtStart, finding, fixture, launch, SIDEBAR, textOf, type Harness } from './harness';
+import { SENTENCES, swapFirst, typeLines, waitFinding } from './steps';
+
+let h: Harness;
+beforeAll(async () => { h = await launch(); });
+afterAll(async () => { await h?.close(); });
+
+const BODY = '[g_editable="true"][role="textbox"]';
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+
+async function gmailDraft(lines: string[]): Promise<Page> {
+  const page = await h.open(`${GMAIL}#inbox?compose=new`, fixture('gmail-new.html'));
+  await caretAtStart(page, BODY);
+  await typeLines(page, lines);
+  return page;
+}
+
+describe('Balcony in the page', () => {
+  it('makes no network request while coaching: only the page itself is ever fetched', async () => {
+    h.requests.length = 0;
+    const page = await gmailDraft(['Hi Dana,', `${SENTENCES.why} ${SENTENCES.ego}`]);
+    await waitFinding(page, 'why');
+    await waitFinding(page, 'ego');
+    await swapFirst(page, 'why');
+    await page.keyboard.press('Control+z');
+    await page.locator(`${SIDEBAR} [data-testid="collapse"]`).click();
+    await page.keyboard.press('Alt+Shift+B');
+    await page.waitForTimeout(800);
+    const web = h.requests.filter((u) => !u.startsWith('chrome-extension://'));
+    expect(web).toEqual([GMAIL]);
+    // The only other load is the extension reading its own packaged stylesheet (not network).
+    for (const u of h.requests.filter((x) => x.startsWith('chrome-extension://'))) expect(u).toMatch(/^chrome-extension:\/\/[^/]+\/content-scripts\/coach\.css$/);
+    await page.close();
+  });
+
+  it('a stale span is never written: the draft changed after analysis, so it re-analyses instead', async () => {
+    const page = await gmailDraft(['Hi Dana,', SENTENCES.why]);
+    await waitFinding(page, 'why');
+    // Change the draft and click the swap in the same task, before any re-analysis can run.
+    const after = await page.evaluate((sel) => {
+      const body = document.querySelector(sel) as HTMLElement;
+      const first = document.createTreeWalker(body, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      first.data = `Honestly, ${first.data}`;
+      const host = document.querySelector('balcony-sidebar')!;
+      (host.shadowRoot!.querySelector('[data-testid="finding"][data-category="why"] [data-testid="swap"]') as HTMLButtonElement).click();
+      return body.innerText;
+    }, BODY);
+    expect(after).toBe(`Honestly, Hi Dana,\n${SENTENCES.why}`);
+    expect(await textOf(page, BODY)).toBe(`Honestly, Hi Dana,\n${SENTENCES.why}`);
+    await page.locator(`${SIDEBAR} [data-testid="notice"]`).waitFor();
+    // The findings were refreshed: the same swap now lands at the new offsets.
+    const { suggestion } = await swapFirst(page, 'why');
+    await expect.poll(() => textOf(page, BODY)).toBe(`Honestly, Hi Dana,\n${suggestion}`);
+    await page.close();
+  });
+
+  it('"Undo last swap" in the sidebar puts the original words back', async () => {
+    const page = await gmailDraft(['Hi Dana,', `${SENTENCES.why} Thanks.`]);
+    const undo = page.locator(`${SIDEBAR} [data-testid="undo-swap"]`);
+    await waitFinding(page, 'why');
+    expect(await undo.isDisabled()).toBe(true);
+    const before = await textOf(page, BODY);
+    const { suggestion } = await swapFirst(page, 'why');
+    await expect.poll(() => textOf(page, BODY)).toContain(suggestion);
+    expect(await undo.isDisabled()).toBe(false);
+    await undo.click();
+    await expect.poll(() => textOf(page, BODY)).toBe(before);
+    await waitFinding(page, 'why');
+    expect(await undo.isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('shows strengths and the overall read (counts per category and a verdict)', async () => {
+    const page = await gmailDraft([SENTENCES.strength, SENTENCES.why]);
+    await waitFinding(page, 'strength');
+    await waitFinding(page, 'why');
+    const summary = page.locator(`${SIDEBAR} [data-testid="summary"]`);
+    expect(await summary.getAttribute('data-flags')).toBe('1');
+    expect(await summary.getAttribute('data-strengths')).toBe('1');
+    expect((await page.locator(`${SIDEBAR} [data-testid="verdict"]`).textContent())!.length).toBeGreaterThan(10);
+    expect(await page.locator(`${finding('strength')} [data-testid="swap"]`).count()).toBe(0);
+    // The technique behind a finding expands.
+    const toggle = page.locator(`${finding('why')} [data-testid="technique-toggle"]`).first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator(`${finding('why')} [data-testid="technique"]`).first().waitFor();
+    await page.close();
+  });
+
+  it('collapses to a badge with the count, remembers it, and Alt+Shift+B plus the keyboard reach the swaps', async () => {
+    const page = await gmailDraft([`${SENTENCES.why} ${SENTENCES.ego}`]);
+    await waitFinding(page, 'ego');
+    await page.locator(`${SIDEBAR} [data-testid="collapse"]`).click();
+    const badge = page.locator(`${SIDEBAR} [data-testid="badge"]`);
+    await badge.waitFor();
+    expect(await page.locator(`${SIDEBAR} [data-testid="badge-count"]`).textContent()).toBe('2');
+    expect(await page.locator(finding()).count()).toBe(0);
+    await page.close();
+
+    // A new page: still collapsed (extension storage).
+    const again = await gmailDraft([SENTENCES.why]);
+    await again.locator(`${SIDEBAR} [data-testid="badge"]`).waitFor();
+    expect(await again.locator(finding()).count()).toBe(0);
+    // The shortcut opens it and puts focus on the best swap; Enter swaps from the keyboard.
+    await again.keyboard.press('Alt+Shift+B');
+    await waitFinding(again, 'why');
+    const focusedSwap = () => again.evaluate(() => {
+      const active = document.querySelector('balcony-sidebar')!.shadowRoot!.activeElement as HTMLElement | null;
+      return active?.getAttribute('data-testid') === 'swap' ? active.querySelector('.bc-swap-text')!.textContent! : '';
+    });
+    await expect.poll(focusedSwap).not.toBe('');
+    const suggestion = await focusedSwap();
+    await again.keyboard.press('Enter');
+    await expect.poll(() => textOf(again, BODY)).toBe(suggestion);
+    // Ctrl+Z right after a keyboard swap: focus went back to the draft.
+    await again.keyboard.press('Control+z');
+    await expect.poll(() => textOf(again, BODY)).toBe(SENTENCES.why);
+    await again.keyboard.press('Alt+Shift+B');
+    await again.locator(`${SIDEBAR} [data-testid="badge"]`).waitFor();
+    await again.keyboard.press('Alt+Shift+B'); // leave it open for the other tests
+    await waitFinding(again, 'why');
+    await again.close();
+  });
+
+  it('never swaps during an IME composition', async () => {
+    const page = await gmailDraft([SENTENCES.why]);
+    await waitFinding(page, 'why');
+    await page.evaluate((sel) => document.querySelector(sel)!.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' })), BODY);
+    await page.locator(`${SIDEBAR} [data-testid="notice"]`).waitFor();
+    const clicked = await page.evaluate(() => {
+      const b = document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector('[data-testid="swap"]') as HTMLButtonElement;
+      b.click();
+      return b.disabled;
+    });
+    expect(clicked).toBe(true);
+    expect(await textOf(page, BODY)).toBe(SENTENCES.why);
+    await page.evaluate((sel) => document.querySelector(sel)!.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' })), BODY);
+    const { suggestion } = await swapFirst(page, 'why');
+    await expect.poll(() => textOf(page, BODY)).toBe(suggestion);
+    await page.close();
+  });
+});
