@@ -22,6 +22,9 @@ export default defineContentScript({
       scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     });
     ctx.onInvalidated(() => controller.dispose());
+    // WXT notices a reload or update of the extension when one of its timers fires; this idle
+    // tick makes sure the old copy cleans up within a couple of seconds even if nobody types.
+    ctx.setInterval(() => {}, 1500);
     // Gmail routes by hash, Outlook by history.pushState: a rescan drops drafts that went away.
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.tracker.markDirty());
     ctx.addEventListener(window, 'hashchange', () => controller.tracker.markDirty());

@@ -1,6 +1,6 @@
 // What the sidebar does beyond a single swap: no network at all, stale spans, its own undo,
 // strengths and the overall read, collapse to a badge (remembered) and the keyboard, IME.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, finding, fixture, launch, SIDEBAR, textOf, type Harness } from './harness';
 import { SENTENCES, swapFirst, typeLines, waitFinding } from './steps';
@@ -8,6 +8,7 @@ import { SENTENCES, swapFirst, typeLines, waitFinding } from './steps';
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
 afterAll(async () => { await h?.close(); });
+afterEach(() => { expect(h.errors).toEqual([]); });
 
 const BODY = '[g_editable="true"][role="textbox"]';
 const GMAIL = 'https://mail.google.com/mail/u/0/';

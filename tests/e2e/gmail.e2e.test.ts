@@ -1,7 +1,7 @@
 // Gmail: new message, inline reply with quote and signature, two drafts at once, and the real
 // 2020 capture. Each types with the keyboard, waits for findings, swaps, checks, presses Ctrl+Z
 // and checks the original text is back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { caretAtStart, finding, fixture, highlightCount, htmlOf, launch, REAL_GMAIL_CAPTURE, SIDEBAR, textOf, type Harness } from './harness';
 import { flaggedTexts, SENTENCES, swapFirst, swapThenCtrlZ, typeLines, waitFinding } from './steps';
@@ -9,6 +9,7 @@ import { flaggedTexts, SENTENCES, swapFirst, swapThenCtrlZ, typeLines, waitFindi
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
 afterAll(async () => { await h?.close(); });
+afterEach(() => { expect(h.errors).toEqual([]); });
 
 const BODY = '[g_editable="true"][role="textbox"]';
 

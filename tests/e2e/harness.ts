@@ -22,6 +22,8 @@ export interface Harness {
   context: BrowserContext;
   /** Every request seen by the context, in order. */
   requests: string[];
+  /** Uncaught errors in any page (the content script's included). */
+  errors: string[];
   /** Serve `html` at `url` (the hash is ignored, as on the wire) and open it in a new page. */
   open(url: string, html: string): Promise<Page>;
   serviceWorker(): Promise<Worker>;
@@ -45,7 +47,9 @@ export async function launch(opts: { width?: number; height?: number; colorSchem
   });
   const pages = new Map<string, string>();
   const requests: string[] = [];
+  const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  context.on('page', (p) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
   // Anything not served below never reaches the network.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   await context.route(MAIL_HOSTS, (route) => {
@@ -63,6 +67,7 @@ export async function launch(opts: { width?: number; height?: number; colorSchem
   return {
     context,
     requests,
+    errors,
     async open(url, html) {
       pages.set(url.split('#')[0]!, html);
       const page = await context.newPage();

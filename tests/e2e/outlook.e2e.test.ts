@@ -1,12 +1,13 @@
 // Outlook on the web: a new message (signature below) and a reply with quoted history, on two of
 // the three hosts. Type, wait for findings, swap, check, Ctrl+Z, check; history untouched.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { caretAtStart, finding, fixture, highlightCount, htmlOf, launch, SIDEBAR, textOf, type Harness } from './harness';
 import { flaggedTexts, SENTENCES, swapThenCtrlZ, typeLines, waitFinding } from './steps';
 
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
 afterAll(async () => { await h?.close(); });
+afterEach(() => { expect(h.errors).toEqual([]); });
 
 describe('Outlook on the web', () => {
   it('new message: flags, swaps, Ctrl+Z restores; the signature is not read', async () => {
