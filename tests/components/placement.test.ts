@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { placePanel, PANEL_WIDTH } from '../../components/placement';
+
+describe('placePanel', () => {
+  it('goes right of the draft when there is room', () => {
+    const p = placePanel({ left: 100, top: 100, right: 700, bottom: 600 }, 1400, 900);
+    expect(p).toMatchObject({ side: 'right', left: 712, top: 100, width: PANEL_WIDTH });
+  });
+
+  it('goes left of a pop-up on the bottom-right edge, bottom-aligned and growing upwards', () => {
+    const p = placePanel({ left: 860, top: 480, right: 1380, bottom: 900 }, 1400, 900);
+    expect(p.side).toBe('left');
+    expect(p.left + p.width).toBe(848);
+    expect(p.bottom).toBe(12);
+    expect(p.top).toBeUndefined();
+  });
+
+  it('does not cover another open draft: it moves beside the whole group', () => {
+    const a = { left: 744, top: 400, right: 1264, bottom: 900 };
+    const b = { left: 1280, top: 400, right: 1800, bottom: 900 };
+    const pa = placePanel(a, 1800, 900, PANEL_WIDTH, [b]);
+    expect(pa.side).toBe('left');
+    const pb = placePanel(b, 1800, 900, PANEL_WIDTH, [a]);
+    expect(pb.side).toBe('left');
+    expect(pb.left + pb.width).toBeLessThanOrEqual(a.left);
+  });
+
+  it('docks to the edge in a narrow window', () => {
+    const p = placePanel({ left: 0, top: 60, right: 700, bottom: 700 }, 720, 800);
+    expect(p.side).toBe('dock');
+    expect(p.left + p.width).toBe(708);
+  });
+});
