@@ -7,6 +7,7 @@ import { TECHNIQUES } from './techniques';
 import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
+import { triggerWords } from './triggers';
 
 const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
 
@@ -14,13 +15,17 @@ interface CompiledRule {
   rule: Rule;
   patterns: CompiledMatch[];
   unless: CompiledMatch[];
+  /** Words one of which a sentence must contain to match; null: every sentence is a candidate. */
+  triggers: string[] | null;
 }
 
 const compiled = new Map<Rule, CompiledRule>();
 function compileRule(rule: Rule): CompiledRule {
   let c = compiled.get(rule);
   if (!c) {
-    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile) };
+    const perPattern = (rule.patterns ?? []).map(triggerWords);
+    const triggers = rule.detect || perPattern.some((t) => t === null) ? null : [...new Set(perPattern.flat() as string[])];
+    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers };
     compiled.set(rule, c);
   }
   return c;
@@ -29,7 +34,8 @@ function compileRule(rule: Rule): CompiledRule {
 /** The rules in force for a set of options, indexed by trigger word. */
 export interface RuleSet {
   byTrigger: Map<string, CompiledRule[]>;
-  detectors: CompiledRule[];
+  /** Rules that must look at every sentence: shape detectors, and patterns with no literal word. */
+  always: CompiledRule[];
   order: Map<Rule, number>;
   ignoredPhrases: string[];
 }
@@ -39,32 +45,41 @@ export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL
   const categories = options.categories ? new Set<Category>(options.categories) : null;
   const disabled = new Set(options.disabledRules ?? []);
   const byTrigger = new Map<string, CompiledRule[]>();
-  const detectors: CompiledRule[] = [];
+  const always: CompiledRule[] = [];
   const order = new Map<Rule, number>();
   rules.forEach((rule, i) => {
     if (LEVEL_RANK[rule.level] > level || disabled.has(rule.id)) return;
     if (categories && !categories.has(rule.category)) return;
     const c = compileRule(rule);
     order.set(rule, i);
-    if (rule.detect) detectors.push(c);
-    for (const t of rule.triggers) {
+    if (!c.triggers) always.push(c);
+    for (const t of c.triggers ?? []) {
       const list = byTrigger.get(t) ?? [];
       list.push(c);
       byTrigger.set(t, list);
     }
   });
   const ignoredPhrases = (options.ignoredPhrases ?? []).map((p) => normalizeQuotes(p).toLowerCase().trim()).filter(Boolean);
-  return { byTrigger, detectors, order, ignoredPhrases };
+  return { byTrigger, always, order, ignoredPhrases };
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
 
-/** Lower-case words of a sentence, contractions both whole and split ("can't", "can", "t"). */
+const CONTRACTED: Record<string, string[]> = { "n't": ['not'], "'re": ['are'], "'m": ['am'], "'ll": ['will'], "'ve": ['have'], "'d": ['would', 'had'], "'s": ['is', 'us', 'has'] };
+
+/** Lower-case words of a sentence, with contractions also as the words they stand for ("can't": can, not). */
 export function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of normalizeQuotes(text).toLowerCase().match(WORD) ?? []) {
     out.add(w);
-    if (w.includes("'")) for (const part of w.split("'")) out.add(part);
+    if (!w.includes("'")) continue;
+    const m = /^(.*?)(n't|'re|'m|'ll|'ve|'d|'s)$/.exec(w);
+    if (m) {
+      const stem = m[1]!;
+      out.add(stem === 'wo' ? 'will' : stem === 'ca' ? 'can' : stem === 'sha' ? 'shall' : stem);
+      for (const x of CONTRACTED[m[2]!]!) out.add(x);
+    }
+    for (const part of w.split("'")) out.add(part);
   }
   return out;
 }
@@ -76,7 +91,7 @@ export function isQuestion(sentence: string): boolean {
 /** Findings for one sentence, with offsets relative to the sentence. */
 export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
   const w = words(sentence);
-  const candidates = new Set<CompiledRule>(set.detectors);
+  const candidates = new Set<CompiledRule>(set.always);
   for (const word of w) for (const c of set.byTrigger.get(word) ?? []) candidates.add(c);
   if (candidates.size === 0) return [];
 
@@ -134,7 +149,7 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
 
 function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
   const out: string[] = [];
-  if (rule.suggest.generate) out.push(...GENERATORS[rule.suggest.generate](sentence, doc ?? parse(sentence)));
+  if (rule.suggest.generate) out.push(...GENERATORS[rule.suggest.generate]({ sentence, doc: () => (doc ??= parse(sentence)), target: replaced }));
   const rest = stripEnd(sentence.slice(match.end).replace(/^[\s,;:—–-]+/, ''));
   const before = stripEnd(sentence.slice(0, match.start));
   for (const t of rule.suggest.templates ?? []) {

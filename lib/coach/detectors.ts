@@ -6,10 +6,15 @@ import type { Span } from './nlp';
 // Capitalised words that are not shouting.
 const ACRONYM_OK = /^(?:[A-Z]{2,5}s?|[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
 
-/** Three or more words in capitals, making most of the sentence: "THIS IS UNACCEPTABLE". */
+// Capitals are shouting when they carry heat; old habits write friendly notes and legal text in caps too.
+const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR)\b/;
+const FRIENDLY = /\b(?:THANKS?|THANK YOU|PLEASE|CONGRAT\w*|WELCOME|HAPPY|FUN|NOTE|NOTICE|REMINDER|IMPORTANT|CONFIDENTIAL|HELLO|HI|DEAR|BIRTHDAY|PARTY|LUNCH|FREE)\b/;
+
+/** Three or more words in capitals, making most of the sentence and carrying heat: "THIS IS UNACCEPTABLE!!!". */
 function shouting(sentence: string): Span | null {
   const words = [...sentence.matchAll(/[A-Za-z][A-Za-z']*/g)];
-  if (words.length < 2) return null;
+  if (words.length < 2 || words.length > 30) return null;
+  if (FRIENDLY.test(sentence) || !(HOSTILE.test(sentence) || /[!?]{2,}/.test(sentence))) return null;
   const caps = words.filter((w) => w[0].length >= 2 && w[0] === w[0].toUpperCase());
   // Long capitalised words cannot be acronyms; short ones count only in company.
   const loud = caps.filter((w) => w[0].length >= 6 || !ACRONYM_OK.test(w[0]));
@@ -36,5 +41,14 @@ function echoQuestion(sentence: string): Span | null {
   return { start, end: start + body.length };
 }
 
-export const DETECTORS = { shouting, echoQuestion } as const;
+const POSITIVE = /\b(?:thanks?|thank you|great|awesome|congrat\w*|love|wonderful|happy|yay|excellent|welcome|glad|cool|nice|amazing|fantastic|brilliant|perfect|lovely|excited|exciting|beautiful|fun|wow|hooray|cheers|enjoy|hope|best|good luck|well done|woo+|yes)\b/i;
+
+/** Three or more "?" or "!" in a row, or "?!", when nothing friendly is around: "Was this even checked???" */
+function exasperatedPunctuation(sentence: string): Span | null {
+  const m = /(?:[?!]*\?[?!]*!|[?!]*![?!]*\?)[?!]*|[?!]{3,}/.exec(sentence);
+  if (!m || POSITIVE.test(sentence) || /[\u{1F600}-\u{1F64F}]|[:;]-?[)D]/u.test(sentence)) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+export const DETECTORS = { shouting, echoQuestion, exasperatedPunctuation } as const;
 export type DetectorName = keyof typeof DETECTORS;

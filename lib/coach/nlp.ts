@@ -61,19 +61,25 @@ export function matchSpans(doc: Doc, pattern: CompiledMatch): Span[] {
   }));
 }
 
-const verbs = () => nlp.world().methods.two.transform.verb;
-const model = () => nlp.world().model;
+// compromise's world is typed as `object`; these are the two parts the engine uses.
+interface World {
+  methods: { two: { transform: { verb: { toInfinitive(w: string, m: unknown, tense?: string): string; conjugate(w: string, m: unknown): Record<string, string> } } } };
+  model: unknown;
+}
+const world = () => nlp.world() as unknown as World;
+const verbs = () => world().methods.two.transform.verb;
+const model = () => world().model;
 
 /** "turned" -> "turn", "sent" -> "send"; unknown words come back as they are. */
 export function toInfinitive(verb: string, tense?: string): string {
   const lower = verb.toLowerCase();
-  const inf = verbs().toInfinitive(lower, model(), tense) as string;
+  const inf = verbs().toInfinitive(lower, model(), tense);
   return inf || lower;
 }
 
 /** "send" -> "sending". */
 export function toGerund(infinitive: string): string {
-  const forms = verbs().conjugate(infinitive.toLowerCase(), model()) as { Gerund?: string };
+  const forms = verbs().conjugate(infinitive.toLowerCase(), model());
   return forms.Gerund || `${infinitive}ing`;
 }
 

@@ -198,9 +198,12 @@ function rewriteClause(c: Clause): string[] {
 
 const GENERIC_WHY = ['What would need to be different for this to work?', 'How could we make this work for you?'];
 
+/** What a generator gets: the sentence, its parse (made on demand) and the text a swap replaces. */
+export interface GeneratorInput { sentence: string; doc: () => Doc; target: string }
+
 /** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
-function calibratedWhy(sentence: string, doc: Doc): string[] {
-  const ts = terms(doc);
+function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
+  const ts = terms(doc());
   let w = ts.findIndex((t) => t.normal === 'why');
   let order: 'aux-first' | 'subject-first' = 'aux-first';
   if (w < 0) {
@@ -236,8 +239,8 @@ function calibratedWhy(sentence: string, doc: Doc): string[] {
 
 
 /** "THIS IS UNACCEPTABLE!!!" -> "This is unacceptable." Acronyms stay as they are. */
-function calmCase(sentence: string): string[] {
-  const lower = sentence
+function calmCase({ target }: GeneratorInput): string[] {
+  const lower = target
     .replace(/[A-Za-z][A-Za-z']*/g, (w) => (w.length <= 4 && /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|FAQ|HR|IT|PM|AM|SLA|ROI|NDA|API|I)$/.test(w) ? w : w.toLowerCase()))
     .replace(/!{2,}|!\?+|\?!+/g, (m) => (m.includes('?') ? '?' : '.'))
     .replace(/!/g, '.')
@@ -245,5 +248,10 @@ function calmCase(sentence: string): string[] {
   return [lower.charAt(0).toUpperCase() + lower.slice(1)];
 }
 
-export const GENERATORS = { calibratedWhy, calmCase } as const;
+/** "???" -> "?", "!!!" -> "!", "?!" -> "?". The span is the run of marks. */
+function calmPunctuation({ target }: GeneratorInput): string[] {
+  return [target.includes('?') ? '?' : '.'];
+}
+
+export const GENERATORS = { calibratedWhy, calmCase, calmPunctuation } as const;
 export type GeneratorName = keyof typeof GENERATORS;

@@ -9,7 +9,6 @@ export const strengthRules: Rule[] = [
     id: 'strength.calibrated-question',
     category: 'strength',
     level: 'gentle',
-    triggers: ['how', 'what', "what's", 'whats'],
     patterns: [
       '^(so|and|then)? (how|what) (would|could|can|might|should|do|does) (we|you|it|this|your|that)',
       '^(so|and)? what (is|s|\'s) (the|your) (main|biggest|real|key|most important)? (thing|concern|worry|obstacle|challenge|priority|goal|constraint|problem|hold-up|holdup|hesitation|sticking point)',
@@ -33,7 +32,6 @@ export const strengthRules: Rule[] = [
     id: 'strength.label',
     category: 'strength',
     level: 'gentle',
-    triggers: ['sounds', 'seems', 'looks', 'feels', 'sense', 'hear', 'imagine'],
     patterns: [
       '^(it|this) (sounds|seems|looks|feels) (like|as if|as though) (you|your|the|there|this|that|it)',
       '^it (sounds|seems) (that)? (you|your|the|there)',
@@ -55,7 +53,6 @@ export const strengthRules: Rule[] = [
     id: 'strength.accusation-audit',
     category: 'strength',
     level: 'gentle',
-    triggers: ['feel', 'think', 'thinking', 'seem', 'sound', 'realize', 'realise', 'know'],
     patterns: [
       '^you (may|might|probably|could) (feel|think|be thinking|be feeling|have felt) (that)? (we|i|this|our|my)',
       '^(i|we) (know|realize|realise|understand) (this|that|it) (may|might|could|will) (seem|sound|feel|look|come across)',
@@ -73,7 +70,6 @@ export const strengthRules: Rule[] = [
     id: 'strength.if-then',
     category: 'strength',
     level: 'gentle',
-    triggers: ['if'],
     patterns: [
       '^if (you|your team|you\'re|you are) .+ (then)? (we|i) (can|could|will|would|d|ll)',
       '^if (we|i) (can|could) .+ (would|could|will) (you|your team)',
@@ -89,7 +85,6 @@ export const strengthRules: Rule[] = [
     id: 'strength.mirror',
     category: 'strength',
     level: 'gentle',
-    triggers: [],
     detect: 'echoQuestion',
     mood: 'question',
     span: 'sentence',

@@ -10,11 +10,6 @@ export interface Rule {
   category: Category;
   /** The least eager sensitivity at which the rule speaks: `gentle` rules speak at every level. */
   level: Sensitivity;
-  /**
-   * Lower-case words (contractions as typed, e.g. `can't`), one of which must occur in a sentence
-   * before it is parsed for this rule. Keeps ordinary sentences off the parser entirely.
-   */
-  triggers: readonly string[];
   /** compromise match patterns; the first that matches fires. */
   patterns?: readonly string[];
   /** A named shape detector instead of patterns (shouting, echo questions…). */

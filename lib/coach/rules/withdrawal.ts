@@ -10,7 +10,6 @@ export const withdrawalRules: Rule[] = [
     id: 'withdrawal.forget-it',
     category: 'withdrawal',
     level: 'gentle',
-    triggers: ['forget', 'mind', 'whatever', 'want', 'way', 'yourself', 'please', 'like', 'wish'],
     patterns: [
       '(just)? forget (it|i asked|i said anything|i mentioned it|about it|the whole thing|the whole deal|the deal|this)',
       '^(okay|ok|fine|oh well|well|alright|all right)? never mind',
@@ -43,7 +42,6 @@ export const withdrawalRules: Rule[] = [
     id: 'withdrawal.no-point',
     category: 'withdrawal',
     level: 'gentle',
-    triggers: ['point', 'waste', 'wasting', 'give', 'done', 'drop', 'matter', 'matters', 'pointless', 'bother', 'worth', 'over', 'nothing', 'move', 'useless', 'futile'],
     patterns: [
       '(there is|there\'s|there s|i see|we see|what\'s|what is) (no|little) (point|use|sense) (in|to)? (discussing|continuing|arguing|talking|going on|negotiating|explaining|trying|pursuing|discussion|this|it|any of this)',
       '(there is|there\'s) no point$',
@@ -77,7 +75,6 @@ export const withdrawalRules: Rule[] = [
     id: 'withdrawal.go-it-alone',
     category: 'withdrawal',
     level: 'balanced',
-    triggers: ['ourselves', 'myself', 'elsewhere', 'somewhere', 'someone'],
     patterns: [
       '(we will|i will|we can|i can) (just)? (figure|sort|work) (it|this|things) out (ourselves|myself)',
       '(we will|i will|we can|i can) (just)? (figure|sort|work) (it|this|things) out on (our|my) own',
@@ -96,10 +93,9 @@ export const withdrawalRules: Rule[] = [
     id: 'withdrawal.curt-fine',
     category: 'withdrawal',
     level: 'balanced',
-    triggers: ['fine', 'ok', 'okay', 'whatever', 'care', 'then'],
     patterns: [
-      '^(fine|okay|ok|alright)$',
-      '^(fine|okay|ok) (then|whatever)',
+      '^fine (then|whatever)',
+      '^(okay|ok) (then|fine) whatever',
       '(i|we) (don\'t|do not) (really)? care (anymore|what you do|either way)',
     ],
     unless: ['(fine|okay|ok) (by|with|for) (me|us)'],
@@ -107,13 +103,12 @@ export const withdrawalRules: Rule[] = [
     message: 'A curt "fine" signals that you have checked out; say what you actually need.',
     technique: 'keepTheDoorOpen',
     suggest: { templates: ['Okay. Before we settle this, what would make it work better for you?', 'That works for now; can we look at the open points next week?'] },
-    examples: { flag: ['Fine then.', "Okay. I don't care anymore."], quiet: ['Fine by me, see you Monday.', 'Okay, I will send it today.'] },
+    examples: { flag: ['Fine then.', "Okay. I don't care anymore."], quiet: ['Fine by me, see you Monday.', 'Okay, I will send it today.', 'Okay.', 'Fine, I will send it today.'] },
   },
   {
     id: 'withdrawal.sure-whatever',
     category: 'withdrawal',
     level: 'gentle',
-    triggers: ['whatever'],
     patterns: ['(sure|right|yeah|okay|ok|yes|fine) whatever', 'whatever you say', 'whatever (works|floats your boat)$'],
     unless: ['whatever you (decide|choose|prefer|need|think)', 'whatever works (for|best)'],
     span: 'sentence',

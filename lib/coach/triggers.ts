@@ -1,0 +1,67 @@
+// Derives the pre-filter words of a pattern: a sentence can only match the pattern if it contains
+// one of them. For each mandatory part of the pattern we know which words a match must contain;
+// the part with the rarest words is the best filter. Derived, so a new pattern can never be
+// silently unreachable.
+import { expandContractions } from './nlp';
+
+// Words so common that filtering on them saves nothing.
+const COMMON = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'am', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'not', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'my', 'our', 'your', 'me', 'us', 'so', 'but', 'if', 'as', 'at', 'by']);
+
+/** Splits a pattern into its top-level parts ("(a|b c)?" stays one part). */
+function parts(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of pattern.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === ' ' && depth === 0) { if (cur) out.push(cur); cur = ''; } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Words that a match of one literal alternative must contain; null when it holds no literal word. */
+function literalWords(alt: string): string[] | null {
+  const words: string[] = [];
+  for (const tok of alt.trim().split(/\s+/)) {
+    const t = tok.replace(/^\^|\$$/g, '');
+    if (!t || /^[#@.*!<[]/.test(t) || t.endsWith('?') || t.includes('&&')) {
+      if (t.includes('&&')) { const lit = t.split('&&').map((x) => x.trim()).find((x) => /^[a-z0-9'-]+$/i.test(x)); if (lit) words.push(...lit.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean)); }
+      continue;
+    }
+    if (!/^[a-z0-9'-]+$/i.test(t)) return null;
+    words.push(...t.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean));
+  }
+  return words.length ? words : null;
+}
+
+const cost = (w: string) => (COMMON.has(w) ? 20 : 1);
+
+/** The words of which a sentence must contain at least one to match; null when none can be promised. */
+export function triggerWords(pattern: string): string[] | null {
+  let best: string[] | null = null;
+  let bestCost = Infinity;
+  for (const raw of parts(expandContractions(pattern))) {
+    const part = raw.replace(/^\^/, '').replace(/\$$/, '');
+    if (part.endsWith('?') || part.endsWith('*') || part.endsWith('+')) continue;
+    let alts: string[];
+    if (part.startsWith('(') && part.endsWith(')')) {
+      const body = part.slice(1, -1);
+      if (/[()]/.test(body)) continue;
+      if (body.includes('&&')) alts = [body];
+      else alts = body.split('|');
+    } else alts = [part];
+    const chosen: string[] = [];
+    let ok = true;
+    for (const alt of alts) {
+      const words = literalWords(alt);
+      if (!words) { ok = false; break; }
+      chosen.push(words.reduce((a, b) => (cost(b) < cost(a) || (cost(b) === cost(a) && b.length > a.length) ? b : a)));
+    }
+    if (!ok || !chosen.length) continue;
+    const c = [...new Set(chosen)].reduce((n, w) => n + cost(w), 0);
+    if (c < bestCost) { best = [...new Set(chosen)]; bestCost = c; }
+  }
+  return best;
+}
