@@ -108,7 +108,7 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
   };
   // Collapsed, the badge keeps to the edge nearest the draft.
   const vertical = place.top != null ? { top: `${place.top}px` } : { bottom: `${place.bottom}px` };
-  const style = collapsed && place.side !== 'right'
+  const style = collapsed && place.side !== 'right' && place.side !== 'below'
     ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, ...vertical }
     : { left: `${place.left}px`, ...vertical, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
   return (

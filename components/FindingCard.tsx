@@ -12,7 +12,7 @@ export interface FindingCardProps {
   onHover?(finding: Finding | null): void;
 }
 
-const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 2;
 
 export function FindingCard({ finding, disabled, onSwap, onHover }: FindingCardProps) {
   const [open, setOpen] = useState(false);

@@ -11,7 +11,7 @@ export interface Placement {
   top?: number;
   bottom?: number;
   maxHeight: number;
-  side: 'right' | 'left' | 'dock';
+  side: 'right' | 'left' | 'above' | 'below' | 'dock';
 }
 
 export const PANEL_WIDTH = 344;
@@ -22,6 +22,8 @@ const MARGIN = 12;
 const TOP_CLEAR = 64;
 /** Below this much room under the window's top edge, the panel is bottom-aligned instead. */
 const COMFORT = 520;
+/** The least height worth placing the panel above or below a window in a narrow viewport. */
+const MIN_STACKED = 220;
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const union = (a: Box, b: Box): Box => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) });
@@ -50,6 +52,13 @@ export function placePanel(anchor: Box | null, vw: number, vh: number, width = P
     if (!blocked) break;
     zone = union(zone, blocked);
   }
+  // Narrow window: above or below the draft's window rather than over it.
+  const w = dockWidth;
+  const left = Math.round(Math.max(MARGIN, Math.min(anchor.right - w, vw - w - MARGIN)));
+  const above = anchor.top - GAP - TOP_CLEAR;
+  const below = vh - anchor.bottom - GAP - MARGIN;
+  if (above >= MIN_STACKED && above >= below) return { left, width: w, bottom: Math.round(vh - anchor.top + GAP), maxHeight: Math.round(above), side: 'above' };
+  if (below >= MIN_STACKED) return { left, width: w, top: Math.round(anchor.bottom + GAP), maxHeight: Math.round(below), side: 'below' };
   return dock();
 }
 

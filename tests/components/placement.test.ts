@@ -25,6 +25,13 @@ describe('placePanel', () => {
     expect(pb.left + pb.width).toBeLessThanOrEqual(a.left);
   });
 
+  it('goes above a low pop-up in a narrow window rather than over it', () => {
+    const p = placePanel({ left: 224, top: 440, right: 744, bottom: 860 }, 760, 860);
+    expect(p.side).toBe('above');
+    expect(p.bottom).toBe(860 - 440 + 12);
+    expect(p.maxHeight).toBeGreaterThanOrEqual(220);
+  });
+
   it('docks to the edge in a narrow window', () => {
     const p = placePanel({ left: 0, top: 60, right: 700, bottom: 700 }, 720, 800);
     expect(p.side).toBe('dock');
