@@ -127,6 +127,31 @@ describe('Balcony in the page', () => {
     await again.close();
   });
 
+  it('keeps page styles and sidebar styles apart (shadow root)', async () => {
+    const hostile = fixture('gmail-new.html').replace('</head>',
+      '<style>* { font-family: serif !important; } button { font-size: 40px !important; color: red !important; } blockquote { margin: 80px !important; }</style></head>' +
+      '').replace('<div class="list">', '<div class="list"><button id="page-button">Page button</button><blockquote id="page-quote">q</blockquote>');
+    const page = await h.open(`${GMAIL}#inbox?compose=styles`, hostile);
+    await caretAtStart(page, BODY);
+    await typeLines(page, [SENTENCES.why]);
+    await waitFinding(page, 'why');
+    const inside = await page.locator(`${finding('why')} [data-testid="swap"]`).first().evaluate((b) => {
+      const cs = getComputedStyle(b);
+      return { font: cs.fontFamily, size: cs.fontSize, color: cs.color, quoteMargin: getComputedStyle(b.closest('li')!.querySelector('blockquote')!).marginLeft };
+    });
+    expect(inside.font).not.toMatch(/^serif/);
+    expect(inside.size).toBe('13px');
+    expect(inside.color).not.toBe('rgb(255, 0, 0)');
+    expect(inside.quoteMargin).toBe('0px');
+    // And the sidebar's own rules (e.g. its buttons' reset) do not reach the page.
+    const outside = await page.evaluate(() => {
+      const b = getComputedStyle(document.getElementById('page-button')!);
+      return { size: b.fontSize, margin: getComputedStyle(document.getElementById('page-quote')!).marginLeft };
+    });
+    expect(outside).toEqual({ size: '40px', margin: '80px' });
+    await page.close();
+  });
+
   it('never swaps during an IME composition', async () => {
     const page = await gmailDraft([SENTENCES.why]);
     await waitFinding(page, 'why');

@@ -21,7 +21,16 @@ describe('Gmail', () => {
     await waitFinding(page, 'why');
     expect(await page.locator(SIDEBAR).count()).toBe(1);
     expect(await highlightCount(page, 'why')).toBeGreaterThan(0);
+    // What the site's own script sees (its autosave listens to input events on the body).
+    await page.evaluate((sel) => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      document.querySelector(sel)!.addEventListener('input', (e) => w.seen.push(`${(e as InputEvent).inputType}:${e.isTrusted}`));
+    }, BODY);
     await swapThenCtrlZ(page, BODY, 'why');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen[0]).toBe('insertText:true'); // a real, trusted edit from the browser's editing path
+    expect(seen).toContain('historyUndo:true');
     // The hidden plain-text textarea is never taken for the draft.
     expect(await page.evaluate(() => (document.querySelector('textarea[aria-label="Message Body"]') as HTMLTextAreaElement).value)).toBe('');
     await page.close();
