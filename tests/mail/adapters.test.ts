@@ -54,6 +54,27 @@ describe('Gmail adapter', () => {
   });
 });
 
+describe('Gmail compose variants', () => {
+  const compose = '<div class="M9"><form><input type="hidden" name="draft" value="#d"></form><div id="x" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true"></div></div>';
+  it('full screen: places beside the dialog', () => {
+    document.body.innerHTML = `<div class="aSs"><div class="aSt"><div role="dialog" id="dlg"><div class="aaZ">${compose}</div></div></div></div>`;
+    const [b] = gmail.findBodies(document);
+    expect(gmail.composeRoot(b!).id).toBe('dlg');
+  });
+  it('pop-out window: the same adapter finds the body inside [role=main]', () => {
+    document.body.className = 'xE xp';
+    document.body.innerHTML = `<div role="main">${compose}</div>`;
+    const [b] = gmail.findBodies(document);
+    expect(b!.id).toBe('x');
+    expect(gmail.composeRoot(b!).getAttribute('role')).toBe('main');
+    document.body.className = '';
+  });
+  it('a forward is told apart by its subject', () => {
+    document.body.innerHTML = compose.replace('</form>', '<input name="subjectbox" value="Fwd: Q3"><input type="hidden" name="rm" value="#m"></form>');
+    expect(gmail.draftKind(gmail.findBodies(document)[0]!)).toBe('forward');
+  });
+});
+
 describe('Outlook adapter', () => {
   it('finds the body, not the recipient well', () => {
     load(fixture('outlook-new.html'));

@@ -25,6 +25,17 @@ describe('controller', () => {
     expect(s.text).not.toContain('Take it');
   });
 
+  it('never writes to the draft while analysing', async () => {
+    const body = page(`<div>${WHY}</div><div>Take it or leave it.</div>`);
+    const before = body.innerHTML;
+    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBeGreaterThan(0));
+    body.dispatchEvent(new Event('input', { bubbles: true }));
+    c.analyzeNow();
+    expect(body.innerHTML).toBe(before);
+  });
+
   it('a stale swap writes nothing, re-analyses and says so', async () => {
     const body = page(`<div>Hi,</div><div>${WHY}</div>`);
     c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
