@@ -43,10 +43,14 @@ function echoQuestion(sentence: string): Span | null {
 
 const POSITIVE = /\b(?:thanks?|thank you|great|awesome|congrat\w*|love|wonderful|happy|yay|excellent|welcome|glad|cool|nice|amazing|fantastic|brilliant|perfect|lovely|excited|exciting|beautiful|fun|wow|hooray|cheers|enjoy|hope|best|good luck|well done|woo+|yes)\b/i;
 
+const NEGATIVE = /\b(?:not|no|never|again|still|late|wrong|unacceptable|ridiculous|why|stop|enough|nothing|nobody|can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|ever|seriously|really|even)\b|n't\b/i;
+
 /** Three or more "?" or "!" in a row, or "?!", when nothing friendly is around: "Was this even checked???" */
 function exasperatedPunctuation(sentence: string): Span | null {
   const m = /(?:[?!]*\?[?!]*!|[?!]*![?!]*\?)[?!]*|[?!]{3,}/.exec(sentence);
   if (!m || POSITIVE.test(sentence) || /[\u{1F600}-\u{1F64F}]|[:;]-?[)D]/u.test(sentence)) return null;
+  // A run of "!" alone is often enthusiasm; it is shouting when the sentence complains.
+  if (!m[0].includes('?') && !NEGATIVE.test(sentence)) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
 

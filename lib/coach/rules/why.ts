@@ -101,8 +101,11 @@ export const whyRules: Rule[] = [
       '(#Pronoun) (would|d|want|wanted|need|needed|deserve|demand|insist) (like|love)? to (know|understand|hear) why',
       '(#Pronoun) (want|wanted|need|needed|deserve|demand|expect) an? (explanation|answer) (of|for|as to|about)? why',
       '(#Pronoun) (wonder|wondering|am wondering|was wondering|keep wondering) why',
-      '(please|kindly)? (explain|justify|tell me|tell us|clarify) why',
-      '(explain|justify|tell me|tell us|clarify) (to me|to us)? why',
+      '^(please|kindly)? (explain|justify|clarify) (to me|to us)? why',
+      '^(please|kindly)? tell (me|us) why',
+      '(please|kindly) (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
+      '(can|could|would|will) you (please|kindly)? (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
+      'you (need|have|must|ought) to (explain|justify) (to me|to us)? why',
     ],
     unless: [
       '(let|allow) me (explain|tell you|share|clarify) why',
