@@ -55,10 +55,15 @@ export interface Span { start: number; end: number }
 export function matchSpans(doc: Doc, pattern: CompiledMatch): Span[] {
   const found = doc.match(pattern);
   if (!found.found) return [];
-  return found.json({ offset: true }).map((m: { offset: { start: number; length: number } }) => ({
-    start: m.offset.start,
-    end: m.offset.start + m.offset.length,
-  }));
+  const text = doc.text();
+  return found.json({ offset: true }).map((m: { offset: { start: number; length: number } }) => {
+    // compromise's offsets can take in the punctuation after the last word; a swap must not eat it.
+    let start = m.offset.start;
+    let end = m.offset.start + m.offset.length;
+    while (end > start && /[\s,;:.!?)"'\]]/.test(text[end - 1]!)) end--;
+    while (start < end && /[\s("'\[]/.test(text[start]!)) start++;
+    return { start, end };
+  });
 }
 
 // compromise's world is typed as `object`; these are the two parts the engine uses.

@@ -17,9 +17,11 @@ interface Clause {
   /** The subject as written ("you", "the invoice"), or null when there is none ("Why not …?"). */
   subject: string | null;
   subjectNormal: string | null;
-  /** The rest of the question as written, from the first word after subject and auxiliaries. */
+  /** The rest of the question as written: the action, its object, time and names. */
   rest: string;
-  /** The first word of the rest, when it is a verb. */
+  /** The rest with its verb put in another form ("sent the quote" -> "send the quote"). */
+  restAs: (form: 'infinitive' | 'gerund') => string | null;
+  /** The main verb of the rest, after any adverbs. */
   verb: Term | null;
   restTerms: Term[];
 }
@@ -30,19 +32,26 @@ function endOf(sentence: string): number {
 }
 
 function subjectAt(ts: Term[], i: number): number {
-  // Returns the index after the subject that starts at i (i when there is none).
+  // Returns the index after the subject that starts at i (i when there is none): a pronoun, or a
+  // run of determiners, adjectives and nouns that ends on its last noun ("the pallets" in "the pallets still…").
   const t = ts[i];
   if (!t) return i;
   if (t.tags.has('Pronoun') && OBJECT_PRONOUN[t.normal] !== undefined) return i + 1;
   let j = i;
+  let lastNoun = -1;
   while (j < ts.length) {
     const tt = ts[j]!;
-    const nominal = tt.tags.has('Determiner') || tt.tags.has('Possessive') || tt.tags.has('Adjective') || tt.tags.has('Value')
-      || (tt.tags.has('Noun') && !tt.tags.has('Pronoun'));
+    const noun = tt.tags.has('Noun') && !tt.tags.has('Pronoun');
+    const nominal = noun || tt.tags.has('Determiner') || tt.tags.has('Possessive') || tt.tags.has('Adjective') || tt.tags.has('Value');
     if (!nominal || (tt.tags.has('Verb') && j > i)) break;
+    if (noun || tt.tags.has('Possessive')) lastNoun = j;
     j++;
   }
-  return j > i && ts[j - 1]!.tags.has('Noun') ? j : i;
+  return lastNoun >= i && ts[lastNoun]!.tags.has('Noun') ? lastNoun + 1 : i;
+}
+
+function tenseOf(t: Term): string | undefined {
+  return t.tags.has('PastTense') ? 'PastTense' : t.tags.has('Participle') ? 'Participle' : t.tags.has('Gerund') ? 'Gerund' : t.tags.has('PresentTense') ? 'PresentTense' : undefined;
 }
 
 function clauseFrom(sentence: string, ts: Term[], i: number, order: 'aux-first' | 'subject-first'): Clause {
@@ -66,12 +75,29 @@ function clauseFrom(sentence: string, ts: Term[], i: number, order: 'aux-first' 
   };
   if (order === 'aux-first') { takeAux(); takeSubject(); if (ts[i]?.normal === 'not') { neg = true; i++; } }
   else { takeSubject(); takeAux(); }
-  // "have to", "need to" stay in the rest; a second auxiliary ("have been") does not.
-  const restTerms = ts.slice(i).filter((t) => t.start < end);
+  let restTerms = ts.slice(i).filter((t) => t.start < end);
+  // The verb comes after any adverbs; "never" before it negates the clause ("the samples never arrived").
+  let k = 0;
+  while ((k < restTerms.length - 1 && restTerms[k]!.tags.has('Adverb')) || restTerms[k]?.normal === 'never') k++;
+  let verb = restTerms[k] && restTerms[k]!.tags.has('Verb') ? restTerms[k]! : null;
+  if (verb && restTerms.slice(0, k).some((t) => t.normal === 'never')) {
+    neg = true;
+    aux ??= verb.tags.has('PastTense') ? 'did' : 'do';
+    restTerms = restTerms.filter((t) => t.normal !== 'never');
+  }
+  if (!verb && restTerms[0]?.tags.has('Verb')) verb = restTerms[0];
   const first = restTerms[0];
-  const rest = first ? sentence.slice(first.start, end).replace(DROP, '').trim() : '';
-  const verb = first && first.tags.has('Verb') ? first : null;
-  return { aux, neg, subject, subjectNormal, rest, verb, restTerms };
+  const restStart = first ? first.start : end;
+  const clean = (x: string) => x.replace(DROP, '').replace(/\bnever\s+/i, '').trim();
+  const rest = first ? clean(sentence.slice(restStart, end)) : '';
+  const restAs = (form: 'infinitive' | 'gerund') => {
+    if (!verb) return null;
+    const inf = toInfinitive(verb.normal, tenseOf(verb));
+    const word = form === 'infinitive' ? inf : verb.tags.has('Gerund') ? verb.text : toGerund(inf);
+    const before = sentence.slice(restStart, verb.start).replace(/\bnever\s+/i, '');
+    return clean(before + word + sentence.slice(verb.end, end));
+  };
+  return { aux, neg, subject, subjectNormal, rest, restAs, verb, restTerms };
 }
 
 function objectOf(c: Clause): string {
@@ -79,19 +105,14 @@ function objectOf(c: Clause): string {
   return c.subjectNormal && OBJECT_PRONOUN[c.subjectNormal] ? OBJECT_PRONOUN[c.subjectNormal]! : c.subject;
 }
 
-/** The rest with its first verb in the infinitive: "turned down the offer" -> "turn down the offer". */
+/** The rest with its verb in the infinitive: "turned down the offer" -> "turn down the offer". */
 function restInfinitive(c: Clause): string {
-  if (!c.verb) return c.rest;
-  const tense = c.verb.tags.has('PastTense') ? 'PastTense' : c.verb.tags.has('Participle') ? 'Participle' : c.verb.tags.has('Gerund') ? 'Gerund' : c.verb.tags.has('PresentTense') ? 'PresentTense' : undefined;
-  const inf = toInfinitive(c.verb.normal, tense);
-  return inf + c.rest.slice(c.verb.text.length);
+  return c.restAs('infinitive') ?? c.rest;
 }
 
-/** The rest with its first verb as a gerund: "send the quote" -> "sending the quote". */
+/** The rest with its verb as a gerund: "send the quote" -> "sending the quote". */
 function restGerund(c: Clause): string | null {
-  if (!c.verb) return null;
-  if (c.verb.tags.has('Gerund')) return c.rest;
-  return toGerund(toInfinitive(c.verb.normal, c.verb.tags.has('PastTense') ? 'PastTense' : undefined)) + restInfinitive(c).slice(toInfinitive(c.verb.normal, c.verb.tags.has('PastTense') ? 'PastTense' : undefined).length);
+  return c.restAs('gerund');
 }
 
 function q(s: string): string {
@@ -241,8 +262,8 @@ function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
 /** "THIS IS UNACCEPTABLE!!!" -> "This is unacceptable." Acronyms stay as they are. */
 function calmCase({ target }: GeneratorInput): string[] {
   const lower = target
-    .replace(/[A-Za-z][A-Za-z']*/g, (w) => (w.length <= 4 && /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|FAQ|HR|IT|PM|AM|SLA|ROI|NDA|API|I)$/.test(w) ? w : w.toLowerCase()))
-    .replace(/!{2,}|!\?+|\?!+/g, (m) => (m.includes('?') ? '?' : '.'))
+    .replace(/[A-Za-z][A-Za-z']*/g, (w) => (w.length <= 4 && /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|ETA|EOD|FAQ|HR|PM|AM|SLA|ROI|NDA|API|I)$/.test(w) ? w : w.toLowerCase()))
+    .replace(/[!?]{2,}/g, (m) => (m.includes('?') ? '?' : '.'))
     .replace(/!/g, '.')
     .replace(/\bi\b/g, 'I');
   return [lower.charAt(0).toUpperCase() + lower.slice(1)];

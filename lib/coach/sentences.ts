@@ -17,9 +17,11 @@ const ABBREVIATIONS = new Set([
   'sat', 'sun', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'ph.d', 'cf', 'al', 'pp', 'ave', 'blvd',
 ]);
 
+const RUNS_ON_WORD = /\b(?:of|to|the|a|an|and|or|but|for|with|in|on|at|by|from|into|that|if|as|is|are|was|were|be|will|would|can|could|should|our|your|my|their|this|these|those|than|about|per|via)$/i;
 const LIST_MARKER = /^(?:[-*•·‣◦–—>]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+/;
 const QUOTE_HEADER = /^(?:On\b.{0,200}\bwrote:\s*$|-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|From:\s.+$)/i;
 const SIGNATURE_DELIMITER = /^--\s*$/;
+const GREETING = /^(?:hi|hello|hey|dear|hiya|greetings|good (?:morning|afternoon|evening)|morning|afternoon)\b[^,.!?\n]{0,40},(?=\s+[A-Z])/i;
 
 /**
  * The part of a plain-text email that is the writer's own words: it stops at a signature
@@ -87,6 +89,8 @@ function* lineBlocks(text: string, from: number, to: number): Generator<[number,
 function runsOn(prev: string, next: string): boolean {
   if (LIST_MARKER.test(next)) return false;
   if (/[.!?:;,)"'”’]$/.test(prev)) return false;
+  // A line that ends on a word that cannot end a sentence runs on, whatever the next line starts with.
+  if (RUNS_ON_WORD.test(prev)) return true;
   return /^[a-z(]/.test(next) || (prev.length > 50 && /^[a-z0-9$]/i.test(next) && !/^[A-Z]/.test(next));
 }
 
@@ -95,6 +99,12 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
   // A list marker is not part of the sentence.
   const lead = LIST_MARKER.exec(text.slice(start, to).trimStart());
   if (lead) start = text.indexOf(lead[0], start) + lead[0].length;
+  // "Hi Dana, Why can't you…": a greeting on the same line is a sentence of its own.
+  const greeting = GREETING.exec(text.slice(start, to));
+  if (greeting) {
+    push(text, start, start + greeting[0].length, out);
+    start += greeting[0].length;
+  }
   const re = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
   re.lastIndex = start;
   const slice = text.slice(0, to);
@@ -112,9 +122,9 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/);
+  const before = text.slice(Math.max(0, dot - 12), dot).match(/(^|[\s("'“‘])([A-Za-z][A-Za-z.]*)$/);
   if (!before) return false;
-  const word = before[1]!.toLowerCase();
+  const word = before[2]!.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Initials such as "J." or "U.S."
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);

@@ -32,6 +32,7 @@ export const whyRules: Rule[] = [
     patterns: [
       '^(so|but|and|ok|okay|then|well|again|also|honestly|just|now)? why',
       '^#Interjection? why',
+      '^(#ProperNoun|#Person) why',
     ],
     unless: [
       'why (this|it|that) (matters|is important|is worth)',

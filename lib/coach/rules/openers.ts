@@ -1,0 +1,68 @@
+// The thread view's openers and "go to the balcony" advice, as data. `{concern}` is filled with
+// the other side's main concern in their own words ("the 50% deposit"); a template that needs a
+// concern is used only when one related to the decoded "no" was found, else its `plain` form.
+import type { NoReason } from '../types';
+
+export interface OpenerTemplate {
+  /** Uses `{concern}`. */
+  withConcern: string;
+  /** Used when no concern related to the "no" was found in their words. */
+  plain: string;
+}
+
+/** What a concern about each kind of "no" is called (head words of their noun phrases). */
+export const CONCERN_HEADS: Record<NoReason, RegExp> = {
+  price: /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|budget|budgets|quote|increase|rise|discount|invoice|spend|amount|figure|figures|margin|margins|surcharge)\b/i,
+  timing: /\b(?:timeline|timelines|timing|deadline|deadlines|date|dates|schedule|delivery|deliveries|launch|shipment|start|rollout|migration|freeze|quarter|holidays?|window|lead time)\b/i,
+  terms: /\b(?:deposit|renewal|minimum|minimums|contract|term|terms|clause|clauses|payment|payments|liability|exclusivity|notice|commitment|sla|warranty|penalty|penalties|quantities|quantity|order|orders|lock-in|conditions|cancellation|termination|volume|volumes)\b/i,
+  value: /\b(?:solution|system|tool|provider|vendor|supplier|platform|process|value|benefit|benefits|need|setup|product|service)\b/i,
+  authority: /\b(?:decision|approval|sign-off|signoff|policy|policies|board|manager|procurement|leadership|management|committee|headquarters|head office|legal|compliance|cfo|ceo|director)\b/i,
+};
+
+export const LABELS: Record<NoReason | 'none', OpenerTemplate> = {
+  price: { withConcern: 'It sounds like {concern} is the real sticking point.', plain: 'It sounds like the price is the real sticking point.' },
+  timing: { withConcern: 'It sounds like {concern} is the main worry right now.', plain: 'It sounds like the timing is the main worry right now.' },
+  terms: { withConcern: 'It sounds like {concern} is the sticking point.', plain: 'It sounds like the terms are the sticking point.' },
+  value: { withConcern: "It sounds like you're not yet convinced {concern} needs to change.", plain: "It sounds like what you have today works well enough, and you're not yet convinced a change is worth it." },
+  authority: { withConcern: "It sounds like {concern} isn't yours alone to make.", plain: "It sounds like this isn't a decision you can make on your own." },
+  none: { withConcern: 'It sounds like {concern} matters a lot to you.', plain: 'It sounds like this matters a lot to you.' },
+};
+
+export const AUDITS: Record<NoReason | 'none', OpenerTemplate> = {
+  price: { withConcern: "You may feel we're being unreasonable about {concern}.", plain: "You may feel we're being unreasonable about the price." },
+  timing: { withConcern: "You may feel we're rushing you on {concern}.", plain: "You may feel we're rushing you." },
+  terms: { withConcern: "You may feel we've been inflexible on {concern}.", plain: "You may feel we've been inflexible on the terms." },
+  value: { withConcern: "You may feel we're pushing {concern} you don't need.", plain: "You may feel we're pushing something you don't need." },
+  authority: { withConcern: "You may feel we're putting you in a difficult spot with the people who decide.", plain: "You may feel we're putting you in a difficult spot with the people who decide." },
+  none: { withConcern: "You may feel we haven't really listened to you about {concern}.", plain: "You may feel we haven't really listened to your concerns." },
+};
+
+/** One calibrated question (How/What) tied to the decoded "no". */
+export const QUESTIONS: Record<NoReason | 'none', OpenerTemplate> = {
+  price: { withConcern: 'What would need to be true for {concern} to work for you?', plain: 'What would need to be true for the numbers to work for you?' },
+  timing: { withConcern: 'What would a timeline that works for you look like?', plain: 'What would a timeline that works for you look like?' },
+  terms: { withConcern: 'How could we change {concern} so it works for you?', plain: 'Which term would need to change for the rest to work for you?' },
+  value: { withConcern: 'How are you handling this today, and what would you want to be better?', plain: 'How are you handling this today, and what would you want to be better?' },
+  authority: { withConcern: 'What will the people signing off need to see to say yes?', plain: 'What will the people signing off need to see to say yes?' },
+  none: { withConcern: "What's the biggest obstacle on your side with {concern}?", plain: "What's the biggest obstacle on your side right now?" },
+};
+
+/** The if–then trade to plan during the pause, by the kind of "no". */
+export const TRADES: Record<NoReason | 'none', string> = {
+  price: '"If you can commit to a longer term or a larger volume, then we can look at the price."',
+  timing: '"If we start with a small first phase now, then the rest can wait until you are ready."',
+  terms: '"If we change this term, then could the rest of the agreement stand as it is?"',
+  value: '"If a short trial shows a clear gain, then we talk about the full rollout."',
+  authority: '"If I send you a one-page summary, then could you take it to the people who decide?"',
+  none: '"If you can give us X, then we can give you Y."',
+};
+
+export const BALCONY = {
+  title: 'Go to the balcony',
+  heatedDraft: 'This draft reads heated. Pause before you send it: a reply written in the heat of the moment is rarely the one you would choose tomorrow.',
+  heatedReply: 'Their message was heated, and your reply answers heat with heat. Pause before you send it, so the exchange cools down instead of escalating.',
+  nameIssue: 'Name the real issue',
+  planTrade: 'Plan the if–then trade',
+  walkAway: 'Know your walk-away',
+  walkAwayText: 'Decide what you will do if there is no agreement (your best alternative), so this email does not have to win the argument.',
+} as const;

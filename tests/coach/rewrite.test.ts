@@ -1,0 +1,64 @@
+// Calibrated rewrites are built from the sentence: they keep its object, time and names.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/coach';
+
+const rewrites = (s: string) => analyze(s).filter((f) => f.category === 'why').flatMap((f) => f.suggestions);
+
+describe('calibrated rewrites of "why"', () => {
+  it.each([
+    ["Why can't you deliver by Friday?", 'What would it take to deliver by Friday?'],
+    ["Why didn't you send the revised quote?", 'What got in the way of sending the revised quote?'],
+    ['Why not?', 'What would need to be different for this to work?'],
+    ["Why won't Priya sign the lease before June?", 'What would it take for Priya to sign the lease before June?'],
+    ['Why did you move the launch to October?', 'What led you to move the launch to October?'],
+    ["I'd like to know why you cancelled the Berlin workshop.", 'What led you to cancel the Berlin workshop?'],
+    ['Why not split the shipment into two batches?', 'What if we split the shipment into two batches?'],
+    ['How come the samples never arrived?', 'What got in the way of the samples arriving?'],
+    ['Why was the contract terminated early?', 'What led to the contract being terminated early?'],
+    ["Why haven't you paid the March invoice?", "What's gotten in the way of paying the March invoice?"],
+    ['Why the sudden change of plan?', "What's behind the sudden change of plan?"],
+  ])('%s -> %s', (question, expected) => {
+    expect(rewrites(question)).toContain(expected);
+  });
+
+  it('always offers How/What questions that keep the content words', () => {
+    for (const [q, keep] of [
+      ['Why are the pallets still in Rotterdam?', ['pallets', 'Rotterdam']],
+      ["Why couldn't your team fix the login bug on Monday?", ['fix', 'login bug', 'Monday']],
+      ['Can you explain why you rejected the second proposal?', ['reject', 'second proposal']],
+      ["I don't understand why you won't extend the warranty.", ['extend', 'warranty']],
+    ] as const) {
+      const s = rewrites(q);
+      expect(s.length, q).toBeGreaterThan(0);
+      expect(s.every((x) => /^(How|What)\b/.test(x)), q).toBe(true);
+      expect(s.some((x) => keep.every((k) => x.includes(k))), `${q} -> ${JSON.stringify(s)}`).toBe(true);
+    }
+  });
+
+  it('replaces exactly the question it rewrites', () => {
+    const t = 'Thanks for the call. Why not sign the contract now? Best, Ana';
+    const f = analyze(t).find((x) => x.category === 'why')!;
+    expect(t.slice(0, f.start) + f.suggestions[0] + t.slice(f.end)).toBe('Thanks for the call. What would it take to sign the contract now? Best, Ana');
+  });
+});
+
+describe('suggestions for the other categories', () => {
+  it('offer a phrase swap that fits the sentence around it', () => {
+    const t = 'As I mentioned before, the deadline is fixed.';
+    const f = analyze(t).find((x) => x.category === 'defensive')!;
+    expect(f.text).toBe('As I mentioned before');
+    expect(f.suggestions[0]).toBe('To recap');
+  });
+
+  it('calm a shouted sentence without losing its words', () => {
+    const f = analyze('THIS IS THE THIRD LATE DELIVERY, WHY IS IT STILL NOT FIXED???').find((x) => x.rule === 'ego.shouting')!;
+    expect(f.suggestions[0]).toBe('This is the third late delivery, why is it still not fixed?');
+  });
+
+  it('always include a calibrated question for a whole-sentence swap', () => {
+    for (const s of ['This is non-negotiable.', "That's not my fault.", "Let's not waste any more time on this.", "You'll regret this."]) {
+      const f = analyze(s).find((x) => x.category !== 'strength')!;
+      expect(f.suggestions.some((x) => /^(How|What)\b/.test(x)), s).toBe(true);
+    }
+  });
+});
