@@ -6,3 +6,4 @@ export { splitSentences, ownTextRanges, type Sentence } from './sentences';
 export { ALL_RULES } from './rules';
 export { TECHNIQUES } from './techniques';
 export * from './types';
+export { detectLanguage, looksEnglish, type DraftLanguage } from './language';
