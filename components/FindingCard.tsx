@@ -1,6 +1,7 @@
 // One finding: what was flagged, why, the move behind it (expandable) and one-click rewrites.
 import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/coach/types';
+import { t } from '../lib/i18n';
 import { labelOf } from './categories';
 import './FindingCard.css';
 
@@ -10,11 +11,15 @@ export interface FindingCardProps {
   disabled?: boolean;
   onSwap(finding: Finding, suggestion: string): void;
   onHover?(finding: Finding | null): void;
+  /** Hide this flag in this draft only. */
+  onIgnoreOnce?(finding: Finding): void;
+  /** Turn the rule off in the settings. */
+  onDisableRule?(finding: Finding): void;
 }
 
 const MAX_SUGGESTIONS = 2;
 
-export function FindingCard({ finding, disabled, onSwap, onHover }: FindingCardProps) {
+export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, onDisableRule }: FindingCardProps) {
   const [open, setOpen] = useState(false);
   const techId = `bc-tech-${finding.rule.replace(/[^a-z0-9-]/gi, '-')}-${finding.start}`;
   const suggestions = finding.suggestions.slice(0, MAX_SUGGESTIONS);
@@ -41,11 +46,25 @@ export function FindingCard({ finding, disabled, onSwap, onHover }: FindingCardP
           ))}
         </div>
       )}
-      <button type="button" class="bc-more" aria-expanded={open} aria-controls={techId} data-testid="technique-toggle"
-        onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(!open)}>
-        <span class="bc-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
-        Why this works
-      </button>
+      <div class="bc-card-foot">
+        <button type="button" class="bc-more" aria-expanded={open} aria-controls={techId} data-testid="technique-toggle"
+          onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(!open)}>
+          <span class="bc-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          Why this works
+        </button>
+        {finding.category !== 'strength' && (onIgnoreOnce || onDisableRule) && (
+          <span class="bc-card-actions">
+            {onIgnoreOnce && (
+              <button type="button" class="bc-quiet-btn" data-testid="ignore-once" title={t('ignoreOnceTitle')}
+                onMouseDown={(e) => e.preventDefault()} onClick={() => onIgnoreOnce(finding)}>{t('ignoreOnce')}</button>
+            )}
+            {onDisableRule && (
+              <button type="button" class="bc-quiet-btn" data-testid="disable-rule" title={t('disableRuleTitle')}
+                onMouseDown={(e) => e.preventDefault()} onClick={() => onDisableRule(finding)}>{t('disableRule')}</button>
+            )}
+          </span>
+        )}
+      </div>
       {open && (
         <div class="bc-technique" id={techId} data-testid="technique">
           <strong>{finding.technique.name}.</strong> {finding.technique.explanation}

@@ -18,6 +18,8 @@ export interface SidebarProps {
   onUndo(): void;
   onCollapse(): void;
   onHover?(finding: Finding | null): void;
+  onIgnoreOnce?(finding: Finding): void;
+  onDisableRule?(finding: Finding): void;
 }
 
 const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
@@ -54,7 +56,8 @@ export function Sidebar(props: SidebarProps) {
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
-              <FindingCard key={`${f.rule}:${f.start}`} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover} />
+              <FindingCard key={`${f.rule}:${f.start}`} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
+                onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule} />
             ))}
           </ul>
         )}
