@@ -114,8 +114,12 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
     else {
       const d = getDoc();
       for (const p of patterns) {
-        const spans = matchSpans(d, p);
-        if (spans.length) { span = spans[0]!; break; }
+        const first = matchSpans(d, p)[0];
+        if (!first) continue;
+        // A whole-sentence rule needs any match; a phrase swap needs the whole phrase, so take
+        // the earliest and then longest match ("As I said before", not "As I said").
+        if (rule.span === 'sentence') { span = first; break; }
+        if (!span || first.start < span.start || (first.start === span.start && first.end > span.end)) span = first;
       }
     }
     if (!span) continue;

@@ -1,29 +1,42 @@
 // The thread tone summary: who wrote what, how heated each message is, what their "no" is about,
-// whether the conversation is escalating or cooling, and openers for the reply built from their words.
-import type { FlagCategory, NoDecoding, NoReason } from './types';
+// whether the conversation is escalating or cooling and who raised it, their concerns in their
+// own words, openers for the reply built from those words, and "go to the balcony" advice when
+// the draft answers heat with heat. Pure data in, data out: the sidebar and the CLI only render it.
+import type { Finding, FlagCategory, NoDecoding, NoReason } from './types';
 import { FLAG_CATEGORIES } from './types';
 import { createCoach } from './coach';
 import { decodeNo } from './no';
-import { parse, normalizeQuotes } from './nlp';
-import { ownTextRanges, splitSentences } from './sentences';
-import { HEAT_CUES } from './rules/heat';
+import { normalizeQuotes, parse, terms, type Term } from './nlp';
+import { ownTextRanges, splitSentences, type Sentence } from './sentences';
+import { HEAT_CUES, HEAT_LEVELS, NOT_SHOUTING } from './rules/heat';
+import { BALCONY, CONCERN_FITS, CONCERN_HEADS, OPENERS, TRADES, type OpenerTemplate } from './rules/openers';
 
 export interface ThreadMessage {
   from: string;
+  /** Any date `Date.parse` reads (ISO 8601 is safest). */
   date?: string;
+  /** The message's own words. Empty when the page held no body for it (collapsed, not loaded). */
   text: string;
-  /** Written by the user. */
-  mine: boolean;
+  /** Written by the user: true or false on evidence, null when it could not be told. */
+  mine: boolean | null;
 }
+
+export type HeatLevel = 'calm' | 'warm' | 'heated';
 
 export interface MessageSummary {
   from: string;
   date?: string;
-  mine: boolean;
+  mine: boolean | null;
   /** 0 (calm) .. 1 (furious). */
   heat: number;
+  level: HeatLevel;
+  /** What made it warm, as short labels ("caps", "threats"). */
+  heatCues: string[];
   flags: FlagCategory[];
+  /** Their decoded refusal (never decoded for the user's own messages). */
   no: Pick<NoDecoding, 'reason' | 'confidence' | 'nextMove'> | null;
+  /** The words that carried the refusal, as written. */
+  noEvidence?: string;
   /** What they are worried about, in their words ("the 50% deposit"). */
   concerns: string[];
   /** False when the page held no body for this message: nothing is guessed about it. */
@@ -37,182 +50,466 @@ export interface Openers {
   question: string;
 }
 
+export interface Balcony {
+  reason: 'heated-draft' | 'heated-reply';
+  title: string;
+  message: string;
+  /** What to do with the pause, in order: name the real issue, plan the trade, know the walk-away. */
+  steps: Array<{ title: string; text: string }>;
+}
+
+export interface DraftRead {
+  heat: number;
+  level: HeatLevel;
+  heatCues: string[];
+  flags: FlagCategory[];
+}
+
 export interface ThreadSummary {
+  /** Oldest first. */
   messages: MessageSummary[];
   trend: 'escalating' | 'cooling' | 'steady';
-  /** Who raised the temperature most: 'me', 'them', or null when nobody did. */
+  /** Who raised the temperature most: 'me', 'them', or null when nobody did (or it is unknown). */
   raisedBy: 'me' | 'them' | null;
   openers: Openers;
   /** Messages without a readable body. */
   unreadable: number;
+  /** 'date': every message was dated and sorted; 'given': kept in the given order; 'partial': dated ones sorted around undated ones. */
+  orderedBy: 'date' | 'given' | 'partial';
+  /** Their concerns across the thread, most relevant first. */
+  concerns: string[];
+  /** Index (in `messages`) of the message the openers answer, or null when none of theirs is readable. */
+  answering: number | null;
+  /** The draft being written, when one was given. */
+  draft: DraftRead | null;
+  /** Advice to pause before sending, when the draft is heated or answers heat with heat. */
+  balcony: Balcony | null;
 }
 
-/** How heated a message is, 0..1, from capitals, exclamation, absolutes, insults, threats and flags. */
-export function messageHeat(text: string, flags: Partial<Record<FlagCategory, number>> = {}): number {
-  const t = normalizeQuotes(text);
-  const words = t.match(/[A-Za-z][A-Za-z']+/g) ?? [];
-  if (!words.length) return 0;
+export interface SummarizeOptions {
+  /** The reply being written: its heat decides the balcony advice. */
+  draft?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heat
+
+/** The writer's own lines: no ">" quotes, nothing after a signature or "On … wrote:". */
+function ownText(text: string): string {
+  return ownTextRanges(text).map(([s, e]) => text.slice(s, e)).join('\n');
+}
+
+export function heatLevel(heat: number): HeatLevel {
+  return heat >= HEAT_LEVELS.heated ? 'heated' : heat >= HEAT_LEVELS.warm ? 'warm' : 'calm';
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** How heated a text is (0..1) and why: capitals, exclamation, absolutes, insults, threats, sarcasm, flags. */
+export function heatDetails(text: string, flags: Partial<Record<FlagCategory, number>> = {}): { heat: number; cues: string[] } {
+  const t = normalizeQuotes(ownText(text));
+  const words = t.match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  if (!words.length) return { heat: 0, cues: [] };
+  const cues: string[] = [];
   let heat = 0;
-  const caps = words.filter((w) => w.length >= 3 && w === w.toUpperCase() && !/^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|ETA|EOD|FAQ|SLA|ROI|NDA|API|URL|HTML)$/.test(w));
-  if (caps.length >= 2) heat += Math.min(0.35, (caps.length / words.length) * 1.2 + 0.1);
+  const caps = words.filter((w) => w.length >= 2 && /[A-Z]{2}/.test(w) && w === w.toUpperCase() && w !== 'I' && !NOT_SHOUTING.test(w.replace(/'S$/, '')));
+  if (caps.length >= 2 && caps.some((w) => w.length >= 3)) {
+    heat += Math.min(0.35, (caps.length / words.length) * 1.2 + 0.1);
+    cues.push('capitals');
+  } else if (caps.length === 1 && caps[0]!.length >= 6) {
+    heat += 0.08;
+    cues.push('capitals');
+  }
   const bangs = (t.match(/!/g) ?? []).length;
-  heat += Math.min(0.15, bangs * 0.05) + (/[!?]{2,}/.test(t) ? 0.1 : 0);
+  const runs = /[!?]{2,}/.test(t);
+  heat += Math.min(0.15, bangs * 0.05) + (runs ? 0.1 : 0);
+  if (bangs >= 2 || runs) cues.push('exclamation');
   for (const cue of HEAT_CUES) {
-    const n = (t.match(cue.re) ?? []).length;
-    if (n) heat += Math.min(cue.cap, n * cue.weight);
+    const scan = cue.unless ? t.replace(cue.unless, (m) => ' '.repeat(m.length)) : t;
+    const n = (scan.match(cue.re) ?? []).length;
+    if (!n) continue;
+    heat += Math.min(cue.cap, n * cue.weight);
+    if (n * cue.weight >= 0.1 || cue.weight >= 0.1) cues.push(cue.label);
   }
-  heat += Math.min(0.3, (flags.ego ?? 0) * 0.15) + Math.min(0.15, (flags.defensive ?? 0) * 0.07) + Math.min(0.1, (flags.withdrawal ?? 0) * 0.05);
-  return Math.round(Math.min(1, heat) * 100) / 100;
+  heat += Math.min(0.3, (flags.ego ?? 0) * 0.15) + Math.min(0.15, (flags.defensive ?? 0) * 0.07) + Math.min(0.1, (flags.withdrawal ?? 0) * 0.05) + Math.min(0.06, (flags.why ?? 0) * 0.03);
+  return { heat: round2(Math.min(1, heat)), cues };
 }
 
-const FIRST_TO_SECOND: Record<string, string> = { our: 'your', my: 'your', we: 'you', i: 'you', us: 'you', me: 'you', ours: 'yours', mine: 'yours', "we're": "you're", "i'm": "you're", "we've": "you've", "i've": "you've" };
-const swapPerson = (s: string) => s.replace(/\b(?:our|my|we|i|us|me|ours|mine|we're|i'm|we've|i've)\b/gi, (w) => FIRST_TO_SECOND[w.toLowerCase()] ?? w);
-
-const GENERIC_CONCERN: Record<NoReason, string> = {
-  price: 'the price',
-  timing: 'the timing',
-  terms: 'the terms',
-  value: 'the value of this',
-  authority: 'getting sign-off',
-};
-
-const WEAK_NOUNS = /^(?:it|this|that|thing|things|something|anything|time|way|lot|bit|point|us|you|we|them|one|ones|kind|sort)$/i;
-
-/** Noun phrases in a sentence, in order: "the 50% deposit", "automatic renewal". */
-export function nounPhrases(sentence: string): string[] {
-  const doc = parse(sentence);
-  const found = doc.match('(#Determiner|#Possessive)? #Value? #Adjective{0,2} #Noun+').not('#Pronoun');
-  const out: string[] = [];
-  for (const m of found.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
-    const text = sentence.slice(m.offset.start, m.offset.start + m.offset.length).replace(/[.,;:!?]+$/, '').trim();
-    const head = text.split(/\s+/).pop() ?? '';
-    if (text && !WEAK_NOUNS.test(head) && !/^(?:the|a|an|our|my|your)$/i.test(text)) out.push(text);
-  }
-  return out;
+/** How heated a message is, 0..1. */
+export function messageHeat(text: string, flags: Partial<Record<FlagCategory, number>> = {}): number {
+  return heatDetails(text, flags).heat;
 }
 
-function concernsOf(text: string, no: NoDecoding | null): string[] {
-  const sentences = splitSentences(text, ownTextRanges(text));
-  const key = no ? sentences.find((s) => s.start <= no.evidence.start && no.evidence.end <= s.end) : undefined;
-  const ordered = key ? [key, ...sentences.filter((s) => s !== key)] : sentences;
-  const out: string[] = [];
-  for (const s of ordered.slice(0, 6)) {
-    for (const p of nounPhrases(s.text)) {
-      const phrase = swapPerson(p);
-      if (!out.some((o) => o.toLowerCase() === phrase.toLowerCase())) out.push(phrase);
+// ---------------------------------------------------------------------------------------------
+// Concerns: noun-phrase chunks built from compromise/two's tags (`.nouns()` is only in `three`)
+
+const FIRST_TO_SECOND: Record<string, string> = { our: 'your', my: 'your', we: 'you', i: 'you', us: 'you', me: 'you', ours: 'yours', mine: 'yours', "we're": "you're", "i'm": "you're", "we've": "you've", "i've": "you've", "we'll": "you'll", "i'll": "you'll", "we'd": "you'd", "i'd": "you'd", ourselves: 'yourselves', myself: 'yourself' };
+const PERSON_RE = /\b(?:our|my|we|i|us|me|ours|mine|we're|i'm|we've|i've|we'll|i'll|we'd|i'd|ourselves|myself)\b/gi;
+/** Their words as the user would say them back: "our budget" -> "your budget". */
+const swapPerson = (s: string) => s.replace(PERSON_RE, (w) => FIRST_TO_SECOND[w.toLowerCase()] ?? w);
+
+const WEAK_HEADS = /^(?:it|this|that|thing|things|something|anything|everything|nothing|time|times|way|ways|lot|lots|bit|point|one|ones|kind|sort|part|side|today|tomorrow|yesterday|week|day|days|moment|question|questions|email|emails|note|message|reply|update|regards|thanks|team|everyone|anyone|someone|people|folks|guys|all|mind|luck|morning|afternoon|evening|weekend|sense|case|fact|idea|end|start|course|number|information|info|middle|call|chance|touch|look|help|support team)$/i;
+const NOT_IN_CHUNK = /^(?:beyond|above|below|due|such|sure|able|unable|happy|glad|sorry|worried|afraid|concerned|aware|ready|keen|clear|late|early|hesitant|reluctant|certain|likely|unlikely|fine|okay|ok|much|more|most|many|few|less|least|several|other|another|same|very|really|quite|just|only|also|still|then|there|here|not|no)$/i;
+const TIME_WORDS = /^(?:last|next|this|previous|current|coming|following)$/i;
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|every|each|any|some|your|our|my|their|its|his|her)$/i;
+/** Greetings, thanks and sign-offs say nothing about their concerns. */
+const CLOSING = /^(?:hi|hello|hey|dear|thanks|thank you|many thanks|best|kind regards|regards|cheers|sincerely|warm(?:est)? regards|all the best|looking forward|let me know|talk soon|have a (?:good|great|nice)|hope (?:you|this|all))\b/i;
+
+/** A greeting, thanks, sign-off or a bare name line: nothing to learn from it. */
+function isFiller(sentence: string): boolean {
+  const t = sentence.trim();
+  const n = t.split(/\s+/).length;
+  return (CLOSING.test(t) && n <= 8) || (n <= 2 && !/[.!?]$/.test(t));
+}
+
+interface Chunk {
+  text: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Index of the first and last term in the sentence's term list. */
+  first: number;
+  last: number;
+  /** A name, a date or a weak word: fine to mirror, not a concern. */
+  weak: boolean;
+  plural: boolean;
+}
+
+const has = (t: Term, ...tags: string[]) => tags.some((g) => t.tags.has(g));
+const isNoun = (t: Term) => has(t, 'Noun', 'Value') && !has(t, 'Pronoun', 'Expression') && t.text.length > 0;
+
+/** Noun-phrase chunks of one sentence, in order: "the 50% deposit", "last year's price". */
+function chunksOf(sentence: string): { chunks: Chunk[]; terms: Term[] } {
+  const ts = terms(parse(sentence));
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < ts.length) {
+    // A chunk: (det | possessive | "last"/"next" before a date)? value* adjective{0,3} noun+, ending on a noun.
+    let j = i;
+    if (j < ts.length && (DETERMINERS.test(ts[j]!.text) || has(ts[j]!, 'Possessive') || (TIME_WORDS.test(ts[j]!.text) && ts[j + 1] && has(ts[j + 1]!, 'Date', 'Possessive')))) j++;
+    const bodyStart = j;
+    let lastNoun = -1;
+    while (j < ts.length) {
+      const t = ts[j]!;
+      if (!t.text) break;
+      if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
+      if (j > i && DETERMINERS.test(t.text)) break; // "January | our unit price"
+      if (NOT_IN_CHUNK.test(t.normal)) break;
+      if (isNoun(t) || (has(t, 'Possessive') && j > bodyStart)) lastNoun = j;
+      else if (!(has(t, 'Adjective', 'Value', 'Gerund') || (TIME_WORDS.test(t.text) && ts[j + 1] && has(ts[j + 1]!, 'Date')))) break;
+      j++;
+      // A comma or full stop after a term ends the phrase.
+      if (/[,.;:!?()]/.test(t.post)) break;
     }
-    if (out.length >= 4) break;
+    if (lastNoun < bodyStart) { i = Math.max(i + 1, j === i ? i + 1 : j); continue; }
+    const first = ts[i]!;
+    const last = ts[lastNoun]!;
+    const text = sentence.slice(first.start, last.end).replace(/[.,;:!?'"]+$/, '').trim();
+    const body = ts.slice(bodyStart, lastNoun + 1);
+    const head = last;
+    const weak =
+      body.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Honorific')) ||
+      body.every((t) => has(t, 'Date', 'Value', 'Month', 'WeekDay', 'Duration')) ||
+      WEAK_HEADS.test(head.normal) ||
+      (body.length === 1 && has(head, 'ProperNoun') && !DETERMINERS.test(first.text));
+    const plural = has(head, 'Plural') && !has(head, 'Uncountable');
+    if (text && !/^(?:the|a|an|our|my|your)$/i.test(text)) chunks.push({ text, start: first.start, end: last.end, first: i, last: lastNoun, weak, plural });
+    i = lastNoun + 1;
   }
-  return out.slice(0, 4);
+  return { chunks, terms: ts };
 }
 
-function sortByDate(messages: ThreadMessage[]): ThreadMessage[] {
-  const indexed = messages.map((m, i) => ({ m, i, t: m.date ? Date.parse(m.date) : NaN }));
-  const allDated = indexed.every((x) => !Number.isNaN(x.t));
-  if (!allDated) return messages.slice();
-  return indexed.sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.m);
+function reasonOf(text: string): NoReason | null {
+  let best: NoReason | null = null;
+  let n = 0;
+  for (const r of Object.keys(CONCERN_HEADS) as NoReason[]) {
+    const m = text.match(CONCERN_HEADS[r]);
+    if (m && (!best || m.index! > n)) { best = r; n = m.index!; }
+  }
+  return best;
 }
+
+interface ScoredConcern { text: string; score: number; order: number; reason: NoReason | null; plural: boolean }
+
+/** Their concerns in one message, best first, with the reason each relates to. */
+function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Array<[number, number]>): ScoredConcern[] {
+  const out: ScoredConcern[] = [];
+  let order = 0;
+  for (const s of sentences) {
+    if (isFiller(s.text)) continue;
+    const inEvidence = !!no && s.start <= no.evidence.start && no.evidence.end <= s.end;
+    const { chunks, terms: ts } = chunksOf(s.text);
+    const negAt = ts.findIndex((t) => has(t, 'Negative'));
+    let objectTaken = false;
+    for (const c of chunks) {
+      order++;
+      if (c.weak) continue;
+      // Words inside a threat or a jibe ("we'll take our business elsewhere") are not a concern.
+      if (egoSpans.some(([a, b]) => a < s.start + c.end && s.start + c.start < b)) continue;
+      let score = 1;
+      const reason = reasonOf(c.text);
+      if (inEvidence) score += 2;
+      if (no && inEvidence && c.start <= no.evidence.end - s.start && no.evidence.start - s.start <= c.end) score += 4;
+      // The object of a refusing verb: "can't agree to automatic renewal", "won't accept the minimums".
+      if (negAt >= 0 && c.first > negAt && c.first - negAt <= 6 && !objectTaken) { score += 2; objectTaken = true; }
+      if (no && reason === no.reason) score += 2;
+      else if (reason) score += 1;
+      if (c.last > c.first) score += 0.5;
+      out.push({ text: lowerFirst(swapPerson(c.text)), score, order, reason, plural: c.plural });
+    }
+  }
+  out.sort((a, b) => b.score - a.score || a.order - b.order);
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const k = c.text.toLowerCase().replace(/^(?:the|a|an|your)\s+/, '');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order
+
+function sortByDate(messages: readonly ThreadMessage[]): { ordered: ThreadMessage[]; orderedBy: ThreadSummary['orderedBy'] } {
+  const times = messages.map((m) => (m.date ? Date.parse(m.date) : NaN));
+  const dated = times.map((t, i) => ({ t, i })).filter((x) => !Number.isNaN(x.t));
+  if (dated.length < 2) return { ordered: messages.slice(), orderedBy: 'given' };
+  // Dated messages are sorted among the places dated messages held; undated ones stay put.
+  const slots = dated.map((x) => x.i);
+  const sorted = dated.slice().sort((a, b) => a.t - b.t || a.i - b.i);
+  const ordered = messages.slice();
+  slots.forEach((slot, k) => { ordered[slot] = messages[sorted[k]!.i]!; });
+  return { ordered, orderedBy: dated.length === messages.length ? 'date' : 'partial' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Openers
 
 function lowerFirst(s: string): string {
-  return /^(?:[A-Z][a-z]|A )/.test(s) && !/^I\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  return /^(?:The|A|An|Your|This|That|These|Those|Every|Each|Any|Some|Last|Next)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
-function mirrorOf(text: string, no: NoDecoding | null): string {
-  const sentences = splitSentences(text, ownTextRanges(text));
-  const key = (no && sentences.find((s) => s.start <= no.evidence.start && no.evidence.end <= s.end)) || sentences[sentences.length - 1];
-  if (!key) return '';
-  // Their last few key words: the sentence's last noun phrase when it ends the sentence, else its last three words.
-  const phrases = nounPhrases(key.text);
-  const body = key.text.replace(/[\s.!?…]+$/, '');
-  const last = phrases[phrases.length - 1];
-  let words: string;
-  if (last && body.toLowerCase().endsWith(last.toLowerCase()) && last.split(/\s+/).length >= 2) words = last;
-  else words = body.split(/\s+/).slice(-3).join(' ');
-  words = swapPerson(words.replace(/^[,;:—–-]+\s*/, ''));
-  return `${words[0]!.toUpperCase()}${words.slice(1)}?`;
+const fill = (t: OpenerTemplate, c: ScoredConcern | null) =>
+  c && t.withConcern ? t.withConcern.replace('{concern}', lowerFirst(c.text)).replace('{is}', c.plural ? 'are' : 'is') : t.plain;
+
+/** The sentence a reply should mirror: the last one that refuses for the decoded reason, else their last sentence that says something. */
+function keySentence(sentences: Sentence[], no: NoDecoding | null): Sentence | undefined {
+  if (no) {
+    // Statements first: their question ("Could we revisit this in February?") is theirs to answer.
+    for (const statements of [true, false]) {
+      for (let i = sentences.length - 1; i >= 0; i--) {
+        const s = sentences[i]!;
+        if (statements && /\?$/.test(s.text.trim())) continue;
+        if (decodeNo(s.text)?.reason === no.reason) return s;
+      }
+    }
+    const key = sentences.find((s) => s.start <= no.evidence.start && no.evidence.end <= s.end);
+    if (key) return key;
+  }
+  const said = sentences.filter((s) => !isFiller(s.text) && !/\?$/.test(s.text.trim()));
+  return said[said.length - 1] ?? sentences[sentences.length - 1];
 }
 
-function openersFor(them: MessageSummary | undefined, text: string, no: NoDecoding | null): Openers {
-  const reason = no?.reason;
-  const concern = lowerFirst(them?.concerns[0] ?? (reason ? GENERIC_CONCERN[reason] : 'this'));
-  const label: Record<NoReason, string> = {
-    price: `It sounds like ${concern} is a real stretch for your budget.`,
-    timing: `It sounds like the timing is the main worry right now.`,
-    terms: `It sounds like ${concern} is the sticking point.`,
-    value: `It sounds like you're not yet convinced this is worth changing what works for you.`,
-    authority: `It sounds like this isn't a decision you can make on your own.`,
-  };
-  const audit: Record<NoReason, string> = {
-    price: `You may feel we're asking a lot for ${concern}.`,
-    timing: `You may feel we're rushing you.`,
-    terms: `You may feel we've been inflexible on ${concern}.`,
-    value: `You may feel we haven't shown why this is worth your time.`,
-    authority: `You may feel we're putting you in a difficult spot with your team.`,
-  };
-  const question: Record<NoReason, string> = {
-    price: `What would make ${concern} work within your budget?`,
-    timing: `What would need to happen for the timing to work on your side?`,
-    terms: `How could we change ${concern} so it works for you?`,
-    value: `How are you handling this today, and what would you want to be better?`,
-    authority: `What will the people signing off need to see to be comfortable with this?`,
-  };
+const LEAD_IN = /^(?:until|till|after|before|beyond|without|unless)$/i;
+
+/** Their last few key words, as a question: "A global decision?", "Until after the holidays?". */
+function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string {
+  if (!sentence) return '';
+  const body = sentence.text.replace(/[\s.!?…]+$/, '');
+  const { chunks, terms: ts } = chunksOf(body);
+  const words = body.split(/\s+/);
+  const last = chunks[chunks.length - 1];
+  let from: number | null = null;
+  // The closing noun phrase (or the last one, when a few words follow it), led in by its preposition.
+  if (last && !ts.slice(last.first, last.last + 1).some((t) => has(t, 'Person', 'FirstName'))) {
+    const tail = body.slice(last.end).trim().split(/\s+/).filter(Boolean).length;
+    if (tail <= 3) {
+      from = last.first;
+      for (let k = last.first - 1; k >= 0 && k >= last.first - 2; k--) {
+        if (LEAD_IN.test(ts[k]!.text)) from = k;
+        else break;
+      }
+    }
+  }
+  let text = from != null ? body.slice(ts[from]!.start) : words.slice(-3).join(' ');
+  // Else the words that carried the refusal, when they are a noun phrase ("approval from my manager").
+  if (from == null && no && sentence.start <= no.evidence.start && no.evidence.end <= sentence.end) {
+    const at = no.evidence.start - sentence.start;
+    const k = chunks.findIndex((c) => c.start <= no.evidence.end - sentence.start && at <= c.end && !c.weak);
+    if (k >= 0) {
+      const c = chunks[k]!;
+      const next = chunks[k + 1];
+      const joined = next && next.first === c.last + 2 && has(ts[c.last + 1]!, 'Preposition') ? next : null;
+      text = body.slice(c.start, (joined ?? c).end);
+    }
+  }
+  if (text.split(/\s+/).length > 7) text = words.slice(-4).join(' ');
+  text = swapPerson(text.replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '')).trim();
+  if (!text) return '';
+  return `${text[0]!.toUpperCase()}${text.slice(1)}?`;
+}
+
+function openersFor(no: NoDecoding | null, concerns: ScoredConcern[], key: Sentence | undefined): Openers {
+  const reason: NoReason | 'none' = no?.reason ?? 'none';
+  // A concern fills a reason's templates only when it is about that reason ("the 50% deposit" for terms).
+  const fits = CONCERN_FITS[reason];
+  const concern = (fits && concerns.find((c) => fits.test(c.text) && !/^your (?:call|decision)$/i.test(c.text))) || null;
+  const t = OPENERS[reason];
   return {
-    label: reason ? label[reason] : `It sounds like ${concern} matters a lot to you.`,
-    mirror: text ? mirrorOf(text, no) : '',
-    accusationAudit: reason ? audit[reason] : `You may feel we haven't really listened to your concerns.`,
-    question: reason ? question[reason] : `What's the biggest obstacle on your side right now?`,
+    label: fill(t.label, concern),
+    mirror: mirrorOf(key, no),
+    accusationAudit: fill(t.audit, concern),
+    question: fill(t.question, concern),
   };
 }
 
-/** Summarises a thread. Messages are put in date order (oldest first) when every one has a date. */
-export function summarizeThread(messages: readonly ThreadMessage[]): ThreadSummary {
+// ---------------------------------------------------------------------------------------------
+// Balcony
+
+/** Pause advice for a draft of `draftHeat` answering `answering` (their message), or null. */
+export function balconyFor(draft: DraftRead, answering: MessageSummary | null, concern: string | null = null): Balcony | null {
+  const theirHeat = answering && answering.readable && answering.mine !== true ? answering.heat : 0;
+  let reason: Balcony['reason'] | null = null;
+  if (draft.heat >= HEAT_LEVELS.heated) reason = 'heated-draft';
+  else if (theirHeat >= HEAT_LEVELS.heated - 0.1 && draft.heat >= HEAT_LEVELS.warm) reason = 'heated-reply';
+  if (!reason) return null;
+  const no = answering?.no?.reason ?? null;
+  const issue = no
+    ? `Their "no" is about ${no === 'authority' ? 'who decides' : no}${concern ? `: ${concern}` : ''}. Answer that, not the tone.`
+    : concern
+      ? `Their main concern reads as ${concern}. Answer that, not the tone.`
+      : 'Ask yourself what they actually need, beneath the words. Answer that, not the tone.';
+  return {
+    reason,
+    title: BALCONY.title,
+    message: reason === 'heated-draft' ? BALCONY.heatedDraft : BALCONY.heatedReply,
+    steps: [
+      { title: BALCONY.nameIssue, text: issue },
+      { title: BALCONY.planTrade, text: TRADES[no ?? 'none'] },
+      { title: BALCONY.walkAway, text: BALCONY.walkAwayText },
+    ],
+  };
+}
+
+function countFlags(findings: readonly Finding[]): Partial<Record<FlagCategory, number>> {
+  const counts: Partial<Record<FlagCategory, number>> = {};
+  for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
+  return counts;
+}
+
+/** The draft's temperature and flags (cheap enough to run as the user types, given the flag counts). */
+export function readDraft(text: string, counts: Partial<Record<FlagCategory, number>>): DraftRead {
+  const { heat, cues } = heatDetails(text, counts);
+  return { heat, level: heatLevel(heat), heatCues: cues, flags: FLAG_CATEGORIES.filter((c) => counts[c]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The summary
+
+/** Summarises a thread. Messages are put in date order (oldest first) when they are dated. */
+export function summarizeThread(messages: readonly ThreadMessage[], options: SummarizeOptions = {}): ThreadSummary {
   const coach = createCoach({ sensitivity: 'balanced' });
-  const ordered = sortByDate(messages.slice());
+  const { ordered, orderedBy } = sortByDate(messages);
   const decoded: Array<NoDecoding | null> = [];
+  const sentencesOf: Sentence[][] = [];
+  const scored: ScoredConcern[][] = [];
   const summaries: MessageSummary[] = ordered.map((m) => {
     const text = m.text ?? '';
+    const mine = m.mine === true ? true : m.mine === false ? false : null;
     const readable = text.trim().length > 0;
     const findings = readable ? coach.analyze(text) : [];
-    const counts: Partial<Record<FlagCategory, number>> = {};
-    for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
-    const no = readable && !m.mine ? decodeNo(text) : null;
+    const counts = countFlags(findings);
+    // A refusal is decoded only for messages that are not known to be the user's own.
+    const no = readable && mine !== true ? decodeNo(text) : null;
+    const sentences = readable ? splitSentences(text, ownTextRanges(text)) : [];
+    const egoSpans = findings.filter((f) => f.category === 'ego').map((f): [number, number] => [f.start, f.end]);
+    const concerns = readable && mine !== true ? concernsOf(sentences, no, egoSpans) : [];
     decoded.push(no);
+    sentencesOf.push(sentences);
+    scored.push(concerns);
+    const { heat, cues } = readable ? heatDetails(text, counts) : { heat: 0, cues: [] };
     return {
       from: m.from,
       date: m.date,
-      mine: !!m.mine,
-      heat: readable ? messageHeat(text, counts) : 0,
+      mine,
+      heat,
+      level: heatLevel(heat),
+      heatCues: cues,
       flags: FLAG_CATEGORIES.filter((c) => counts[c]),
       no: no ? { reason: no.reason, confidence: no.confidence, nextMove: no.nextMove } : null,
-      concerns: readable && !m.mine ? concernsOf(text, no) : [],
+      ...(no ? { noEvidence: no.evidence.text } : {}),
+      concerns: concerns.slice(0, 4).map((c) => c.text),
       readable,
     };
   });
 
-  const readable = summaries.map((s, i) => ({ s, i })).filter((x) => x.s.readable);
+  // Trend over the readable messages: where the temperature ends against where it started and peaked.
+  const readable = summaries.filter((s) => s.readable);
   let trend: ThreadSummary['trend'] = 'steady';
   let raisedBy: ThreadSummary['raisedBy'] = null;
   if (readable.length >= 2) {
-    const heats = readable.map((x) => x.s.heat);
+    const heats = readable.map((s) => s.heat);
     const first = heats[0]!;
     const last = heats[heats.length - 1]!;
     const peak = Math.max(...heats);
     if (last >= peak - 0.05 && last - first >= 0.15) trend = 'escalating';
     else if (peak - last >= 0.15) trend = 'cooling';
+    // Who raised it: the author of the biggest rise, or of a heated opening message.
     let jump = 0.1;
+    let raiser: MessageSummary | null = null;
     for (let k = 1; k < readable.length; k++) {
       const d = heats[k]! - heats[k - 1]!;
-      if (d > jump) { jump = d; raisedBy = readable[k]!.s.mine ? 'me' : 'them'; }
+      if (d > jump) { jump = d; raiser = readable[k]!; }
     }
-    if (raisedBy === null && !readable[0]!.s.mine && first >= 0.3) raisedBy = 'them';
-    if (raisedBy === null && readable[0]!.s.mine && first >= 0.3) raisedBy = 'me';
+    if (!raiser && first >= 0.3) raiser = readable[0]!;
+    raisedBy = raiser ? (raiser.mine === true ? 'me' : raiser.mine === false ? 'them' : null) : null;
   }
 
   // Openers answer their latest readable message, preferring the latest one that says no.
   let k = -1;
-  for (let i = summaries.length - 1; i >= 0; i--) if (!summaries[i]!.mine && summaries[i]!.readable && decoded[i]) { k = i; break; }
-  if (k < 0) for (let i = summaries.length - 1; i >= 0; i--) if (!summaries[i]!.mine && summaries[i]!.readable) { k = i; break; }
-  const openers = openersFor(summaries[k], k >= 0 ? ordered[k]!.text : '', k >= 0 ? decoded[k]! : null);
+  for (let i = summaries.length - 1; i >= 0; i--) if (summaries[i]!.mine !== true && summaries[i]!.readable && decoded[i]) { k = i; break; }
+  // A later message of theirs without a refusal still comes after it: answer the latest, unless the refusal is the latest.
+  let latest = -1;
+  for (let i = summaries.length - 1; i >= 0; i--) if (summaries[i]!.mine !== true && summaries[i]!.readable) { latest = i; break; }
+  if (k < 0) k = latest;
+  const allConcerns = mergeConcerns(scored, k);
+  const openers: Openers = k >= 0
+    ? openersFor(decoded[k]!, scored[k]!.length ? scored[k]! : allConcerns, keySentence(sentencesOf[k]!, decoded[k]!))
+    : { label: '', mirror: '', accusationAudit: '', question: '' };
 
-  return { messages: summaries, trend, raisedBy, openers, unreadable: summaries.filter((s) => !s.readable).length };
+  let draft: DraftRead | null = null;
+  let balcony: Balcony | null = null;
+  if (options.draft !== undefined && options.draft.trim()) {
+    draft = readDraft(options.draft, countFlags(coach.analyze(options.draft)));
+    const answered = latest >= 0 ? summaries[latest]! : null;
+    balcony = balconyFor(draft, answered, allConcerns[0] ? lowerFirst(allConcerns[0].text) : null);
+  }
+
+  return {
+    messages: summaries,
+    trend,
+    raisedBy,
+    openers,
+    unreadable: summaries.filter((s) => !s.readable).length,
+    orderedBy,
+    concerns: allConcerns.slice(0, 5).map((c) => c.text),
+    answering: k >= 0 ? k : null,
+    draft,
+    balcony,
+  };
+}
+
+/** Concerns across their messages: the answered message's first, then the others, newest first. */
+function mergeConcerns(scored: ScoredConcern[][], k: number): ScoredConcern[] {
+  const order = k >= 0 ? [k, ...scored.map((_, i) => i).filter((i) => i !== k).reverse()] : scored.map((_, i) => i).reverse();
+  const out: ScoredConcern[] = [];
+  const seen = new Set<string>();
+  for (const i of order) {
+    for (const c of scored[i]!) {
+      const key = c.text.toLowerCase().replace(/^(?:the|a|an|your)\s+/, '');
+      if (!seen.has(key)) { seen.add(key); out.push(c); }
+    }
+  }
+  return out;
 }

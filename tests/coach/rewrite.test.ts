@@ -48,6 +48,8 @@ describe('suggestions for the other categories', () => {
     const f = analyze(t).find((x) => x.category === 'defensive')!;
     expect(f.text).toBe('As I mentioned before');
     expect(f.suggestions[0]).toBe('To recap');
+    const g = analyze('As I said before, our launch date is fixed.').find((x) => x.category === 'defensive')!;
+    expect(g.text).toBe('As I said before');
   });
 
   it('calm a shouted sentence without losing its words', () => {

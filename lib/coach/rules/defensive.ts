@@ -55,7 +55,7 @@ export const defensiveRules: Rule[] = [
     category: 'defensive',
     level: 'gentle',
     patterns: [
-      '(that|this|it|which) (is|was|s) (not|never|hardly) (my|our|the team\'s|anyone\'s else|on) (fault|mistake|error|doing|problem|issue|responsibility|call|concern)',
+      '(that|this|it|which) (is|was|s) (not|never|hardly) (my|our|the team\'s|on) (fault|mistake|error|doing|problem|issue|responsibility)',
       '(that|this|it|which) (is|was|s) (not|hardly) (on) (me|us)',
       '(not|never|no) (my|our) (fault|mistake|error|doing|responsibility)',
       '(i|we) (are|were|m|re|am) (not|in no way) (to blame|responsible|accountable|at fault)',
@@ -79,7 +79,7 @@ export const defensiveRules: Rule[] = [
     },
     examples: {
       flag: ["That's not my fault.", "It wasn't our mistake, the address on file was wrong.", 'We are not responsible for the delay.', "Don't blame us for the outage."],
-      quiet: ['The fault was traced to a faulty sensor.', 'No problem, happy to resend it.', 'It was not my intention to upset anyone.', 'We found a fault in the power supply.'],
+      quiet: ["It's not my call; the board decides.", 'The fault was traced to a faulty sensor.', 'No problem, happy to resend it.', 'It was not my intention to upset anyone.', 'We found a fault in the power supply.'],
     },
   },
   {

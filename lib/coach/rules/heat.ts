@@ -31,7 +31,7 @@ export const HEAT_CUES: HeatCue[] = [
   {
     name: 'threats',
     label: 'threats',
-    re: /\b(?:lawyers?|attorneys?|solicitors?|legal action|sue|lawsuit|court|escalat(?:e|ing) (?:this|it|to)|regret (?:this|it)|you'll regret|consequences|report (?:you|this)|take (?:our|my) business|cancel (?:the|our|my) (?:contract|account|order|subscription)|terminate (?:the|our) (?:contract|agreement)|last chance|or else|final warning|bad review|one-star)\b/gi,
+    re: /\b(?:lawyers?|attorneys?|solicitors?|legal action|sue|lawsuit|court|escalat(?:e|ing) (?:this|it|to)|regret (?:this|it)|you'll regret|consequences|report (?:you|this)|take (?:our|my) business|cancel(?:l?ing)? (?:the|our|my|this) (?:contract|account|order|subscription)|terminate (?:the|our) (?:contract|agreement)|last chance|or else|final warning|bad review|one-star)\b/gi,
     unless: /\bwe regret (?:to|that)\b/gi,
     weight: 0.14,
     cap: 0.3,

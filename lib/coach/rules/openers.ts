@@ -19,32 +19,52 @@ export const CONCERN_HEADS: Record<NoReason, RegExp> = {
   authority: /\b(?:decision|approval|sign-off|signoff|policy|policies|board|manager|procurement|leadership|management|committee|headquarters|head office|legal|compliance|cfo|ceo|director)\b/i,
 };
 
-export const LABELS: Record<NoReason | 'none', OpenerTemplate> = {
-  price: { withConcern: 'It sounds like {concern} is the real sticking point.', plain: 'It sounds like the price is the real sticking point.' },
-  timing: { withConcern: 'It sounds like {concern} is the main worry right now.', plain: 'It sounds like the timing is the main worry right now.' },
-  terms: { withConcern: 'It sounds like {concern} is the sticking point.', plain: 'It sounds like the terms are the sticking point.' },
-  value: { withConcern: "It sounds like you're not yet convinced {concern} needs to change.", plain: "It sounds like what you have today works well enough, and you're not yet convinced a change is worth it." },
-  authority: { withConcern: "It sounds like {concern} isn't yours alone to make.", plain: "It sounds like this isn't a decision you can make on your own." },
-  none: { withConcern: 'It sounds like {concern} matters a lot to you.', plain: 'It sounds like this matters a lot to you.' },
+/**
+ * Which of their concerns may fill a reason's templates: "the delivery timeline" suits a timing
+ * label, "the ERP migration" (what the timing depends on) does not. No entry: only the plain form.
+ */
+export const CONCERN_FITS: Partial<Record<NoReason | 'none', RegExp>> = {
+  price: CONCERN_HEADS.price,
+  timing: /\b(?:timeline|timelines|timing|deadline|deadlines|dates?|schedule|delivery|deliveries|launch|shipment|rollout|lead time|start date)\b/i,
+  terms: CONCERN_HEADS.terms,
+  authority: /\bdecision\b/i,
+  none: /./,
 };
 
-export const AUDITS: Record<NoReason | 'none', OpenerTemplate> = {
-  price: { withConcern: "You may feel we're being unreasonable about {concern}.", plain: "You may feel we're being unreasonable about the price." },
-  timing: { withConcern: "You may feel we're rushing you on {concern}.", plain: "You may feel we're rushing you." },
-  terms: { withConcern: "You may feel we've been inflexible on {concern}.", plain: "You may feel we've been inflexible on the terms." },
-  value: { withConcern: "You may feel we're pushing {concern} you don't need.", plain: "You may feel we're pushing something you don't need." },
-  authority: { withConcern: "You may feel we're putting you in a difficult spot with the people who decide.", plain: "You may feel we're putting you in a difficult spot with the people who decide." },
-  none: { withConcern: "You may feel we haven't really listened to you about {concern}.", plain: "You may feel we haven't really listened to your concerns." },
-};
+/** `{concern}` is their words; `{is}` agrees with it ("the minimums are"). */
+export interface ReasonOpeners { label: OpenerTemplate; audit: OpenerTemplate; question: OpenerTemplate }
 
-/** One calibrated question (How/What) tied to the decoded "no". */
-export const QUESTIONS: Record<NoReason | 'none', OpenerTemplate> = {
-  price: { withConcern: 'What would need to be true for {concern} to work for you?', plain: 'What would need to be true for the numbers to work for you?' },
-  timing: { withConcern: 'What would a timeline that works for you look like?', plain: 'What would a timeline that works for you look like?' },
-  terms: { withConcern: 'How could we change {concern} so it works for you?', plain: 'Which term would need to change for the rest to work for you?' },
-  value: { withConcern: 'How are you handling this today, and what would you want to be better?', plain: 'How are you handling this today, and what would you want to be better?' },
-  authority: { withConcern: 'What will the people signing off need to see to say yes?', plain: 'What will the people signing off need to see to say yes?' },
-  none: { withConcern: "What's the biggest obstacle on your side with {concern}?", plain: "What's the biggest obstacle on your side right now?" },
+export const OPENERS: Record<NoReason | 'none', ReasonOpeners> = {
+  price: {
+    label: { withConcern: 'It sounds like {concern} {is} the real sticking point.', plain: 'It sounds like the price is the real sticking point.' },
+    audit: { withConcern: "You may feel we're being unreasonable about {concern}.", plain: "You may feel we're being unreasonable about the price." },
+    question: { withConcern: 'What would need to be true for {concern} to work for you?', plain: 'What would need to be true for the numbers to work for you?' },
+  },
+  timing: {
+    label: { withConcern: 'It sounds like {concern} {is} the main worry.', plain: 'It sounds like the timing is the main worry right now.' },
+    audit: { withConcern: "You may feel we've been pushing you on {concern}.", plain: "You may feel we're rushing you." },
+    question: { withConcern: 'What would {concern} need to look like to work for you?', plain: 'What would a timeline that works for you look like?' },
+  },
+  terms: {
+    label: { withConcern: 'It sounds like {concern} {is} the sticking point.', plain: 'It sounds like the terms are the sticking point.' },
+    audit: { withConcern: "You may feel we've been inflexible on {concern}.", plain: "You may feel we've been inflexible on the terms." },
+    question: { withConcern: 'How could we change {concern} so it works for you?', plain: 'Which term would need to change for the rest to work for you?' },
+  },
+  value: {
+    label: { withConcern: '', plain: "It sounds like what you have today works well enough, and you're not yet convinced a change is worth it." },
+    audit: { withConcern: '', plain: "You may feel we're pushing something you don't need." },
+    question: { withConcern: '', plain: 'How are you handling this today, and what would you want to be better?' },
+  },
+  authority: {
+    label: { withConcern: "It sounds like this is {concern}, and not yours alone to make.", plain: "It sounds like this isn't a decision you can make on your own." },
+    audit: { withConcern: '', plain: "You may feel we're putting you in a difficult spot with the people who decide." },
+    question: { withConcern: '', plain: 'What will the people signing off need to see to say yes?' },
+  },
+  none: {
+    label: { withConcern: 'It sounds like {concern} {is} what matters most to you here.', plain: 'It sounds like this matters a lot to you.' },
+    audit: { withConcern: "You may feel we haven't really listened to you about {concern}.", plain: "You may feel we haven't really listened to your concerns." },
+    question: { withConcern: "What's the biggest obstacle on your side with {concern}?", plain: "What's the biggest obstacle on your side right now?" },
+  },
 };
 
 /** The if–then trade to plan during the pause, by the kind of "no". */
