@@ -67,8 +67,8 @@ export const egoRules: Rule[] = [
     technique: 'goldenBridge',
     suggest: {
       templates: [
-        'This is as far as we can go on price. ' + BRIDGE,
-        'We have very little room here. How could we make the rest of the package work for you?',
+        'We have very little room to move here. ' + BRIDGE,
+        'This is close to our limit. How could we make the rest of the package work for you?',
       ],
     },
     examples: {
