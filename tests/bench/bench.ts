@@ -1,0 +1,204 @@
+// `npm run bench`: the coach's speed against its targets and against alex and write-good on the
+// same generated drafts, the thread summary, the built content script's size and the engine's
+// retained memory. Prints a table and writes `.ci-out/bench.json`. Not part of CI (slow, noisy).
+//
+//   npm run bench                 everything (builds the extension into .ci-out/bench-build)
+//   npm run bench -- --no-build   measure the existing .output/chrome-mv3 instead of building
+//   npm run bench -- --quick      fewer samples (a smoke run)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Bench } from 'tinybench';
+import { text as alexText } from 'alex';
+import writeGood from 'write-good';
+import { createCoach, summarizeThread } from '../../lib/coach';
+import { countWords, draft, KEYSTROKE_SENTENCE, PLAIN_SENTENCE, thread, wordIn } from './drafts';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const OUT = resolve('.ci-out');
+mkdirSync(OUT, { recursive: true });
+
+interface Stats { median: number; p95: number; mean: number; min: number; max: number; samples: number }
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => {
+    const i = (s.length - 1) * p;
+    const lo = Math.floor(i);
+    return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+  };
+  return { median: q(0.5), p95: q(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length, min: s[0]!, max: s[s.length - 1]!, samples: s.length };
+}
+
+/** One task in its own tinybench run, so slow and fast tasks get budgets that suit them. */
+async function measure(name: string, fn: () => unknown, opts: { time: number; iterations: number; warmup?: number; beforeAll?: () => void }): Promise<Stats> {
+  const bench = new Bench({
+    name,
+    time: QUICK ? Math.min(opts.time, 200) : opts.time,
+    iterations: QUICK ? Math.min(opts.iterations, 3) : opts.iterations,
+    warmupIterations: opts.warmup ?? 2,
+    warmupTime: 0,
+    retainSamples: true,
+    throws: true,
+  });
+  bench.add(name, fn, opts.beforeAll ? { beforeAll: opts.beforeAll } : {});
+  await bench.run();
+  const r = bench.tasks[0]!.result as { latency?: { samples?: number[] } };
+  const samples = r.latency?.samples;
+  if (!samples?.length) throw new Error(`${name}: no samples`);
+  return stats([...samples]);
+}
+
+const SIZES = [200, 2000, 10_000] as const;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const PLACES = ['yard', 'port', 'hub', 'dock'];
+
+/** A keystroke: the word at `at` becomes the next of `words` each call; the coach re-analyses. */
+function keystroke(text: string, at: { start: number; end: number }, words: string[]) {
+  const coach = createCoach();
+  let i = 0;
+  const before = text.slice(0, at.start);
+  const after = text.slice(at.end);
+  const variants = words.map((w) => before + w + after); // built up front: only analysis is timed
+  return {
+    prime: () => { coach.analyze(text); },
+    run: () => coach.analyze(variants[i++ % variants.length]!),
+  };
+}
+
+const machine = {
+  nproc: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  date: new Date().toISOString(),
+  load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+};
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+log(`bench on ${machine.cpu} × ${machine.nproc}, node ${machine.node}, load ${machine.load}${QUICK ? ' (quick)' : ''}`);
+
+// The very first analysis in this process: loads compromise's model and compiles the rules.
+const t0 = performance.now();
+createCoach().analyze(draft(200, 99));
+const firstAnalysisMs = performance.now() - t0;
+
+interface SizeResult {
+  words: number; chars: number; findings: number;
+  cold: Stats; keystroke: Stats; keystrokePlain: Stats; writeGood: Stats; alex: Stats;
+  ratios: { writeGoodOverKeystrokeMedian: number; writeGoodOverKeystrokeP95: number; alexOverKeystrokeMedian: number; alexOverKeystrokeP95: number; coldOverWriteGood: number; coldOverAlex: number };
+}
+const sizes: Record<string, SizeResult> = {};
+
+for (const n of SIZES) {
+  const text = draft(n);
+  const big = n >= 10_000;
+  log(`${n} words: cold…`);
+  const findings = createCoach().analyze(text).length;
+  const cold = await measure(`cold ${n}`, () => createCoach().analyze(text), { time: big ? 0 : 1500, iterations: big ? 4 : 8 });
+
+  log(`${n} words: keystrokes…`);
+  const flagged = wordIn(text, KEYSTROKE_SENTENCE, 'Friday');
+  const ks = keystroke(text, flagged, WEEKDAYS.filter((d) => d !== 'Friday'));
+  const keystrokeStats = await measure(`keystroke ${n}`, ks.run, { time: 2000, iterations: 200, warmup: 5, beforeAll: ks.prime });
+  const plain = keystroke(text, wordIn(text, PLAIN_SENTENCE, 'depot'), PLACES);
+  const keystrokePlain = await measure(`keystroke plain ${n}`, plain.run, { time: 2000, iterations: 200, warmup: 5, beforeAll: plain.prime });
+
+  log(`${n} words: write-good and alex…`);
+  const wg = await measure(`write-good ${n}`, () => writeGood(text), { time: big ? 0 : 1500, iterations: big ? 6 : 20 });
+  const ax = await measure(`alex ${n}`, () => alexText(text), { time: big ? 0 : 1500, iterations: big ? 4 : 10 });
+
+  sizes[n] = {
+    words: countWords(text), chars: text.length, findings,
+    cold, keystroke: keystrokeStats, keystrokePlain, writeGood: wg, alex: ax,
+    ratios: {
+      writeGoodOverKeystrokeMedian: wg.median / keystrokeStats.median,
+      writeGoodOverKeystrokeP95: wg.median / keystrokeStats.p95,
+      alexOverKeystrokeMedian: ax.median / keystrokeStats.median,
+      alexOverKeystrokeP95: ax.median / keystrokeStats.p95,
+      coldOverWriteGood: cold.median / wg.median,
+      coldOverAlex: cold.median / ax.median,
+    },
+  };
+}
+
+log('thread of 50 messages…');
+const messages = thread(50);
+const threadStats = await measure('thread 50', () => summarizeThread(messages), { time: 0, iterations: QUICK ? 2 : 8 });
+const threadWords = messages.reduce((a, m) => a + countWords(m.text), 0);
+
+// The built content script: its own build (so a concurrent test run keeps .output intact).
+log('content script size…');
+let buildDir = resolve('.output/chrome-mv3');
+if (!args.has('--no-build')) {
+  const outDir = join(OUT, 'bench-build');
+  const script = `import { build } from 'wxt'; await build({ outDir: ${JSON.stringify(outDir)}, mode: 'production', logLevel: 1 });`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('wxt build failed');
+  buildDir = join(outDir, 'chrome-mv3');
+}
+if (!existsSync(join(buildDir, 'content-scripts'))) throw new Error(`no content scripts in ${buildDir}`);
+const scriptFiles = readdirSync(join(buildDir, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => {
+  const buf = readFileSync(join(buildDir, 'content-scripts', f));
+  return { file: `content-scripts/${f}`, raw: statSync(join(buildDir, 'content-scripts', f)).size, gzip: gzipSync(buf, { level: 9 }).length };
+});
+const contentScript = { dir: buildDir, files: scriptFiles, raw: scriptFiles.reduce((a, f) => a + f.raw, 0), gzip: scriptFiles.reduce((a, f) => a + f.gzip, 0) };
+
+log('retained memory (fresh process)…');
+const mem = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve('tests/bench/memory.ts')], { encoding: 'utf8' });
+if (mem.status !== 0) throw new Error(`memory.ts failed: ${mem.stderr}`);
+const memory = JSON.parse(mem.stdout.trim().split('\n').pop()!) as { draftChars: number; findings: number; engineLoadedBytes: number; retainedAfter10kBytes: number; freedOnDropBytes: number };
+
+// Targets from the issue.
+const s2k = sizes[2000]!;
+const targets = [
+  { target: 'keystroke on 2,000 words, p95 ≤ 5 ms', value: s2k.keystroke.p95, unit: 'ms', ok: s2k.keystroke.p95 <= 5 },
+  { target: 'keystroke on 2,000 words ≥ 10× faster than write-good (median)', value: s2k.ratios.writeGoodOverKeystrokeMedian, unit: '×', ok: s2k.ratios.writeGoodOverKeystrokeMedian >= 10 },
+  { target: 'keystroke on 2,000 words ≥ 10× faster than write-good (p95)', value: s2k.ratios.writeGoodOverKeystrokeP95, unit: '×', ok: s2k.ratios.writeGoodOverKeystrokeP95 >= 10 },
+  { target: 'cold analysis of 2,000 words ≤ 100 ms (median)', value: s2k.cold.median, unit: 'ms', ok: s2k.cold.median <= 100 },
+  { target: '50-message thread ≤ 300 ms (median)', value: threadStats.median, unit: 'ms', ok: threadStats.median <= 300 },
+  { target: 'content script ≤ 180 KB gzip', value: contentScript.gzip / 1024, unit: 'KB', ok: contentScript.gzip <= 180 * 1024 },
+];
+
+const result = {
+  machine, quick: QUICK, firstAnalysisMs,
+  drafts: sizes,
+  thread: { messages: messages.length, words: threadWords, ...threadStats },
+  contentScript, memory, targets,
+};
+writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+// The table.
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const ratio = (x: number) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
+const rows: string[][] = [['', ...SIZES.map((n) => `${n.toLocaleString('en')} words`)]];
+const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...SIZES.map((n) => f(sizes[n]!))]);
+row('characters', (r) => String(r.chars));
+row('findings', (r) => String(r.findings));
+row('cold analysis, median / p95 (ms)', (r) => `${ms(r.cold.median)} / ${ms(r.cold.p95)}`);
+row('keystroke, flagged sentence, median / p95 (ms)', (r) => `${ms(r.keystroke.median)} / ${ms(r.keystroke.p95)}`);
+row('keystroke, plain sentence, median / p95 (ms)', (r) => `${ms(r.keystrokePlain.median)} / ${ms(r.keystrokePlain.p95)}`);
+row('write-good full run, median (ms)', (r) => ms(r.writeGood.median));
+row('alex full run, median (ms)', (r) => ms(r.alex.median));
+row('write-good run ÷ keystroke (median / p95)', (r) => `${ratio(r.ratios.writeGoodOverKeystrokeMedian)} / ${ratio(r.ratios.writeGoodOverKeystrokeP95)}`);
+row('alex run ÷ keystroke (median / p95)', (r) => `${ratio(r.ratios.alexOverKeystrokeMedian)} / ${ratio(r.ratios.alexOverKeystrokeP95)}`);
+row('Balcony cold ÷ write-good run', (r) => ratio(r.ratios.coldOverWriteGood));
+row('Balcony cold ÷ alex run', (r) => ratio(r.ratios.coldOverAlex));
+const width = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ');
+console.log(`\nBalcony benchmark — ${machine.cpu}, ${machine.nproc} cores, node ${machine.node}${QUICK ? ' (quick run)' : ''}\n`);
+console.log(line(rows[0]!));
+console.log(width.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows.slice(1)) console.log(line(r));
+console.log(`\nfirst analysis in a fresh process (model load + rule compile): ${ms(firstAnalysisMs)} ms`);
+console.log(`thread summary, ${messages.length} messages (${threadWords} words): median ${ms(threadStats.median)} ms, p95 ${ms(threadStats.p95)} ms`);
+for (const f of contentScript.files) console.log(`content script ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+console.log(`engine memory: ${kb(memory.engineLoadedBytes)} loaded (model + rules); ${kb(memory.retainedAfter10kBytes)} retained by a live coach after a 10,000-word draft`);
+console.log('\ntargets:');
+for (const t of targets) console.log(`  ${t.ok ? 'met   ' : 'MISSED'}  ${t.target}: ${t.unit === '×' ? ratio(t.value) : `${t.value.toFixed(t.unit === 'KB' ? 1 : 2)} ${t.unit}`}`);
+console.log(`\nJSON: ${join(OUT, 'bench.json')}`);
