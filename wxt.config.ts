@@ -5,9 +5,29 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
-    name: 'Balcony',
-    description: 'A coach for hard conversations by email: calmer words, better questions, on your device.',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'balcony@balcony-coach.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  // The Firefox sources zip: what a reviewer needs to rebuild, and nothing else.
+  zip: {
+    excludeSources: [
+      'tests/**', 'docs/screenshots/**', 'docs/examples/**', '.ci/**', '.ci-out/**', '.output/**', '.wxt/**',
+      '**/*.pem', '**/*.key', '**/*.crx', '**/*.xpi', '**/.env*', '**/*.log',
+    ],
   },
 });

@@ -3,27 +3,35 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Controller, CoachState } from '../lib/mail/controller';
+import type { Finding } from '../lib/coach/types';
+import { t } from '../lib/i18n';
+import type { SidebarStart } from '../lib/settings/schema';
 import { Badge } from './Badge';
 import { summarize } from './categories';
 import { placePanel, type Placement } from './placement';
 import { Sidebar } from './Sidebar';
+import './tokens.css';
 import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
   /** The window to listen on for the shortcut and layout changes (the page's). */
   win?: Window;
+  /** How the sidebar starts on a new page (settings); 'remember' uses the last state. */
+  sidebarStart?: SidebarStart;
+  /** "Don't flag this kind again": turn the finding's rule off in the settings. */
+  onDisableRule?(finding: Finding): void;
 }
 
 export function isToggleShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.key.toLowerCase() === 'b');
 }
 
-export function CoachApp({ controller, win = window }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -32,12 +40,13 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
 
   useEffect(() => controller.subscribe(setState), [controller]);
 
-  // Collapsed is remembered across pages and sessions.
+  // Collapsed is remembered across pages and sessions, unless the settings say how to start.
   useEffect(() => {
+    if (sidebarStart !== 'remember') { setCollapsed(sidebarStart === 'collapsed'); return; }
     let live = true;
     browser.storage.local.get(COLLAPSED_KEY).then((r) => { if (live) setCollapsed(r[COLLAPSED_KEY] === true); }).catch(() => {});
     return () => { live = false; };
-  }, []);
+  }, [sidebarStart]);
 
   const setAndStore = useCallback((next: boolean) => {
     setCollapsed(next);
@@ -45,7 +54,8 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
   }, []);
 
   const active = state.active;
-  const visible = !!active && (active.findings.length > 0 || active.seenFindings);
+  const notEnglish = active?.language === 'other';
+  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish);
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
@@ -121,13 +131,15 @@ export function CoachApp({ controller, win = window }: CoachAppProps) {
           findings={active.findings}
           pending={active.pending}
           composing={active.composing}
-          notice={active.notice}
+          notice={notEnglish ? t('notEnglish') : active.notice}
           undoable={active.undoable}
           site={state.site}
           kind={active.kind}
           onSwap={(f, s) => controller.swap(f, s)}
           onUndo={() => controller.undoLast()}
           onCollapse={() => { setAndStore(true); controller.focusDraft(); }}
+          onIgnoreOnce={controller.ignoreOnce ? (f) => controller.ignoreOnce!(f) : undefined}
+          onDisableRule={onDisableRule}
         />
       )}
     </div>

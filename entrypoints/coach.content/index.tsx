@@ -1,8 +1,15 @@
-// Thin glue: pick the site adapter, start the page-side controller, mount the sidebar in a
-// shadow root. Everything is torn down when the extension is reloaded or updated (ctx).
+// Thin glue: pick the site adapter, read the settings, start the page-side controller and mount
+// the sidebar in a shadow root. Settings changes (from the options page, the popup or another
+// browser) apply at once: the site switched off stops the coach, categories, rules and
+// sensitivity re-analyse the open drafts. Everything is torn down when the extension is reloaded
+// or updated (ctx).
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { adapterForHost, MAIL_MATCHES } from '@/lib/mail/adapters';
-import { createController } from '@/lib/mail/controller';
+import { createController, type Controller } from '@/lib/mail/controller';
+import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
+import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import type { Finding } from '@/lib/coach/types';
 import { CoachApp } from '@/components/CoachApp';
 import './style.css';
 
@@ -16,18 +23,22 @@ export default defineContentScript({
     // An older copy of this script (extension reloaded or updated) may have left its UI behind.
     for (const old of document.querySelectorAll('balcony-sidebar, balcony-highlights, style[data-balcony]')) old.remove();
 
-    const controller = createController({
-      adapter,
-      doc: document,
-      scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-    });
-    ctx.onInvalidated(() => controller.dispose());
-    // WXT notices a reload or update of the extension when one of its timers fires; this idle
-    // tick makes sure the old copy cleans up within a couple of seconds even if nobody types.
-    ctx.setInterval(() => {}, 1500);
-    // Gmail routes by hash, Outlook by history.pushState: a rescan drops drafts that went away.
-    ctx.addEventListener(window, 'wxt:locationchange', () => controller.tracker.markDirty());
-    ctx.addEventListener(window, 'hashchange', () => controller.tracker.markDirty());
+    let settings: Settings = await loadSettings().catch(() => defaultSettings());
+    if (ctx.isInvalid) return;
+    let controller: Controller | null = null;
+    let appliedOptions = '';
+    let container: HTMLElement | null = null;
+    // "Ignore this once" outlives a restart of the coach on this page (site switched off and on).
+    const ignored = new Map<string, Set<string>>();
+
+    const disableRule = (f: Finding) => {
+      void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.rule])]; }).catch(() => {});
+    };
+    const renderApp = () => {
+      if (container && controller) {
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} />, container);
+      }
+    };
 
     const ui = await createShadowRootUi(ctx, {
       name: 'balcony-sidebar',
@@ -35,15 +46,77 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       isolateEvents: ['keydown', 'keyup', 'keypress'], // the site's shortcuts must not fire while typing in the panel
-      onMount(container) {
-        render(<CoachApp controller={controller} />, container);
-        return container;
+      onMount(el) {
+        container = el;
+        renderApp();
+        return el;
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      onRemove(el) {
+        if (el) render(null, el);
+        container = null;
       },
     });
     if (ctx.isInvalid) return;
-    ui.mount();
+
+    const start = () => {
+      const options = toCoachOptions(settings);
+      appliedOptions = JSON.stringify(options);
+      controller = createController({
+        adapter,
+        doc: document,
+        coachOptions: options,
+        highlights: settings.highlights,
+        ignored,
+        scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      });
+      ui.mount();
+    };
+    const stop = () => {
+      if (!controller) return;
+      ui.remove();
+      controller.dispose();
+      controller = null;
+    };
+    const apply = (next: Settings) => {
+      settings = next;
+      if (settings.theme === 'system') ui.shadowHost.removeAttribute('data-theme');
+      else ui.shadowHost.setAttribute('data-theme', settings.theme);
+      if (!settings.sites[adapter.site]) { stop(); return; }
+      if (!controller) { start(); return; }
+      const options = toCoachOptions(settings);
+      if (JSON.stringify(options) !== appliedOptions) {
+        appliedOptions = JSON.stringify(options);
+        controller.configure(options);
+      }
+      controller.setHighlights(settings.highlights);
+      renderApp();
+    };
+
+    apply(settings);
+    const unwatch = watchSettings((s) => { if (!ctx.isInvalid) apply(s); });
+    // The popup asks how the coach is doing here: counts only, never text.
+    const onMessage = (msg: unknown) => {
+      if (!isStatusRequest(msg)) return undefined;
+      const state = controller?.getState();
+      const status: TabStatus = {
+        site: adapter.site,
+        enabled: !!controller,
+        drafts: state?.drafts ?? 0,
+        flags: state?.active?.findings.filter((f) => f.category !== 'strength').length ?? 0,
+      };
+      return Promise.resolve(status);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
+    });
+    // WXT notices a reload or update of the extension when one of its timers fires; this idle
+    // tick makes sure the old copy cleans up within a couple of seconds even if nobody types.
+    ctx.setInterval(() => {}, 1500);
+    // Gmail routes by hash, Outlook by history.pushState: a rescan drops drafts that went away.
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller?.tracker.markDirty());
+    ctx.addEventListener(window, 'hashchange', () => controller?.tracker.markDirty());
   },
 });

@@ -3,6 +3,7 @@
 // `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
 // a short debounce; the engine itself re-analyses only the sentences that changed.
 import { createCoach, type Coach } from '../coach/coach';
+import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
 import { createHighlighter, type Highlighter } from './highlight';
@@ -25,6 +26,8 @@ export interface DraftView {
   seenFindings: boolean;
   /** A short note for the user about the last action, or null. */
   notice: string | null;
+  /** 'other': the draft is not English, so the coach stays quiet (and says so). */
+  language?: DraftLanguage;
 }
 
 export interface CoachState {
@@ -45,6 +48,16 @@ export interface ControllerOptions {
   maxWait?: number;
   scheduler?: Scheduler;
   highlighter?: Highlighter;
+  /** Mark flagged words in the draft (default true). */
+  highlights?: boolean;
+  /** "Ignore this once": per draft key, the findings the user dismissed (see `ignoreKey`). Pass
+   * the same map to a new controller to keep them when the coach is restarted on the page. */
+  ignored?: Map<string, Set<string>>;
+}
+
+/** What "ignore this once" remembers of a finding: its rule and its words. */
+export function ignoreKey(f: Pick<Finding, 'rule' | 'text'>): string {
+  return `${f.rule}\u0000${f.text.toLowerCase()}`;
 }
 
 export interface Controller {
@@ -62,6 +75,9 @@ export interface Controller {
   obstacles(): HTMLElement[];
   focusDraft(): void;
   configure(options: CoachOptions): void;
+  /** Hide one finding in the active draft for as long as the draft lives. */
+  ignoreOnce(finding: Finding): void;
+  setHighlights(on: boolean): void;
   readonly tracker: DraftTracker;
   dispose(): void;
 }
@@ -76,6 +92,7 @@ interface Session {
   firstChangeAt: number;
   seenFindings: boolean;
   notice: string | null;
+  language: DraftLanguage;
 }
 
 export function createController(opts: ControllerOptions): Controller {
@@ -89,6 +106,8 @@ export function createController(opts: ControllerOptions): Controller {
   const maxWait = opts.maxWait ?? 1000;
   let coachOptions: CoachOptions = opts.coachOptions ?? {};
   const highlighter = opts.highlighter ?? createHighlighter(doc);
+  let highlightsOn = opts.highlights ?? true;
+  const ignored = opts.ignored ?? new Map<string, Set<string>>();
   const sessions = new WeakMap<Draft, Session>();
   const history = new SwapHistory();
   const listeners = new Set<(s: CoachState) => void>();
@@ -103,7 +122,7 @@ export function createController(opts: ControllerOptions): Controller {
   function session(d: Draft): Session {
     let s = sessions.get(d);
     if (!s) {
-      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null };
+      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown' };
       sessions.set(d, s);
     }
     return s;
@@ -121,6 +140,7 @@ export function createController(opts: ControllerOptions): Controller {
       undoable: history.size(d.key),
       seenFindings: s.seenFindings,
       notice: s.notice,
+      language: s.language,
     };
   }
 
@@ -140,13 +160,18 @@ export function createController(opts: ControllerOptions): Controller {
     if (!d.body.isConnected) return;
     const map = mapOf(d);
     s.text = map.text;
-    s.findings = s.coach.analyze(map.text, { ownTextOnly: false });
+    // The rules are English: on another language they would flag nonsense.
+    s.language = detectLanguage(map.text);
+    const skip = ignored.get(d.key);
+    s.findings = s.language === 'other' ? [] : s.coach.analyze(map.text, { ownTextOnly: false }).filter((f) => !skip?.has(ignoreKey(f)));
     s.analysedVersion = d.version;
     if (s.findings.length) s.seenFindings = true;
     const items = [];
-    for (const f of s.findings) {
-      const range = map.rangeFor(f.start, f.end);
-      if (range) items.push({ range, category: f.category });
+    if (highlightsOn) {
+      for (const f of s.findings) {
+        const range = map.rangeFor(f.start, f.end);
+        if (range) items.push({ range, category: f.category });
+      }
     }
     highlighter.set(d, items);
     emit();
@@ -271,6 +296,19 @@ export function createController(opts: ControllerOptions): Controller {
         session(d).coach.configure(options);
         analyze(d);
       }
+    },
+    ignoreOnce(finding) {
+      withActive((d) => {
+        let set = ignored.get(d.key);
+        if (!set) ignored.set(d.key, (set = new Set()));
+        set.add(ignoreKey(finding));
+        analyze(d);
+      }, undefined);
+    },
+    setHighlights(on) {
+      if (on === highlightsOn) return;
+      highlightsOn = on;
+      for (const d of tracked.drafts()) analyze(d);
     },
     dispose() {
       disposed = true;

@@ -1,0 +1,248 @@
+// The options page: where and what Balcony coaches, single rules, phrases never to flag, display,
+// and export/import of settings. Every change is saved at once (storage.sync) and open mail tabs
+// apply it without reloading.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { ALL_RULES } from '../../lib/coach/rules';
+import type { Category } from '../../lib/coach/types';
+import { t } from '../../lib/i18n';
+import {
+  defaultSettings, exportSettings, importSettings, LIMITS, saveSettings, SENSITIVITY_LEVELS, SETTING_CATEGORIES,
+  SIDEBAR_START, SITES, THEMES, type ImportError, type Settings,
+} from '../../lib/settings';
+import { useSettings, useTheme } from '../pages/useSettings';
+import '../pages/pages.css';
+import './OptionsApp.css';
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+export function importErrorText(e: ImportError): string {
+  return t(`importError_${e.code.replace(/-/g, '_')}`, e.detail ?? '');
+}
+
+export function OptionsApp() {
+  const [settings, update] = useSettings();
+  useTheme(settings);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [phrase, setPhrase] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const rulesByCategory = useMemo(() => SETTING_CATEGORIES.map((c) => ({ c, rules: ALL_RULES.filter((r) => r.category === c) })), []);
+
+  if (!settings) return <main class="op-page" aria-busy="true" />;
+  const s = settings;
+
+  const addPhrase = (e: Event) => {
+    e.preventDefault();
+    const p = phrase.replace(/\s+/g, ' ').trim();
+    if (!p) return;
+    if (p.length > LIMITS.phraseLength) { setNotice({ kind: 'error', text: t('phraseTooLong', String(LIMITS.phraseLength)) }); return; }
+    if (s.ignoredPhrases.length >= LIMITS.phrases) { setNotice({ kind: 'error', text: t('phraseLimit', String(LIMITS.phrases)) }); return; }
+    setPhrase('');
+    if (s.ignoredPhrases.some((x) => x.toLowerCase() === p.toLowerCase())) return;
+    void update((n) => { n.ignoredPhrases.push(p); });
+  };
+
+  const onExport = () => {
+    const blob = new Blob([exportSettings(s)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'balcony-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const r = importSettings(await file.text());
+    if (!r.ok) { setNotice({ kind: 'error', text: t('importFailed', file.name, importErrorText(r.error)) }); return; }
+    await saveSettings(r.settings);
+    setNotice({ kind: 'ok', text: t('importDone', file.name) });
+  };
+
+  const onReset = async () => {
+    if (!confirm(t('resetConfirm'))) return;
+    await saveSettings(defaultSettings());
+    setNotice({ kind: 'ok', text: t('resetDone') });
+  };
+
+  const toggleRule = (id: string, on: boolean) => update((n) => {
+    n.disabledRules = on ? n.disabledRules.filter((r) => r !== id) : [...new Set([...n.disabledRules, id])];
+  });
+
+  return (
+    <main class="op-page">
+      <header class="op-head">
+        <div class="pg-brand">
+          <span class="pg-mark" aria-hidden="true" />
+          <div>
+            <h1 class="pg-title">{t('optionsTitle')}</h1>
+            <p class="pg-sub">{t('optionsSubtitle')}</p>
+          </div>
+        </div>
+        <a class="pg-btn" href="/playground.html" target="_blank" data-testid="open-playground">{t('openPlayground')}</a>
+      </header>
+
+      <section class="pg-card" aria-labelledby="h-sites">
+        <h2 id="h-sites">{t('sectionSites')}</h2>
+        <p class="pg-lead">{t('sectionSitesLead')}</p>
+        {SITES.map((site) => (
+          <label class="pg-row" key={site}>
+            <span class="pg-row-text">
+              <span class="pg-row-title">{t(`site_${site}`)}</span>
+              <span class="pg-row-desc">{t(`site_${site}_hosts`)}</span>
+            </span>
+            <input type="checkbox" role="switch" class="pg-switch" data-testid={`site-toggle-${site}`} checked={s.sites[site]}
+              onChange={(e) => update((n) => { n.sites[site] = (e.currentTarget as HTMLInputElement).checked; })} />
+          </label>
+        ))}
+      </section>
+
+      <section class="pg-card" aria-labelledby="h-what">
+        <h2 id="h-what">{t('sectionWhat')}</h2>
+        <p class="pg-lead">{t('sectionWhatLead')}</p>
+        {SETTING_CATEGORIES.map((c: Category) => (
+          <label class={`pg-row cat-${c}`} key={c}>
+            <span class="pg-row-text">
+              <span class="pg-row-title"><span class="pg-dot" aria-hidden="true" />{t(`cat_${c}`)}</span>
+              <span class="pg-row-desc">{t(`cat_${c}_hint`)}</span>
+            </span>
+            <input type="checkbox" role="switch" class="pg-switch" data-testid="category-toggle" data-category={c} checked={s.categories[c]}
+              onChange={(e) => update((n) => { n.categories[c] = (e.currentTarget as HTMLInputElement).checked; })} />
+          </label>
+        ))}
+        <div class="pg-row op-sensitivity">
+          <span class="pg-row-text">
+            <span class="pg-row-title" id="l-sensitivity">{t('sensitivity')}</span>
+            <span class="pg-row-desc" data-testid="sensitivity-desc">{t(`sensitivity_${s.sensitivity}_desc`)}</span>
+          </span>
+          <div class="pg-seg" role="radiogroup" aria-labelledby="l-sensitivity">
+            {SENSITIVITY_LEVELS.map((lv) => (
+              <label key={lv}>
+                <input type="radio" name="sensitivity" value={lv} data-testid={`sensitivity-${lv}`} checked={s.sensitivity === lv}
+                  onChange={() => update((n) => { n.sensitivity = lv; })} />
+                <span>{t(`sensitivity_${lv}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+      </section>
+
+      <section class="pg-card" aria-labelledby="h-rules">
+        <h2 id="h-rules">{t('sectionRules')}</h2>
+        <p class="pg-lead">{t('sectionRulesLead')}</p>
+        {rulesByCategory.map(({ c, rules }) => {
+          const off = rules.filter((r) => s.disabledRules.includes(r.id)).length;
+          return (
+            <details class={`op-rules cat-${c}`} key={c} open={off > 0} data-testid="rule-group" data-category={c}>
+              <summary>
+                <span class="pg-dot" aria-hidden="true" />
+                <span class="op-rules-name">{t(`cat_${c}`)}</span>
+                <span class="op-rules-count">{off ? t('rulesOffCount', String(rules.length - off), String(rules.length)) : t('rulesCount', String(rules.length))}</span>
+              </summary>
+              <ul>
+                {rules.map((r) => (
+                  <li key={r.id}>
+                    <label class="op-rule">
+                      <span class="op-rule-text">
+                        <span class="op-rule-msg">{r.message}</span>
+                        {r.examples.flag[0] && <span class="op-rule-ex">“{r.examples.flag[0]}”</span>}
+                      </span>
+                      <input type="checkbox" role="switch" class="pg-switch" data-testid="rule-toggle" data-rule={r.id}
+                        aria-label={r.message} checked={!s.disabledRules.includes(r.id)}
+                        onChange={(e) => toggleRule(r.id, (e.currentTarget as HTMLInputElement).checked)} />
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        })}
+      </section>
+
+      <section class="pg-card" aria-labelledby="h-phrases">
+        <h2 id="h-phrases">{t('sectionPhrases')}</h2>
+        <p class="pg-lead">{t('sectionPhrasesLead')}</p>
+        <form class="op-phrase-form" onSubmit={addPhrase}>
+          <input class="pg-input" data-testid="phrase-input" value={phrase} maxLength={LIMITS.phraseLength}
+            placeholder={t('phrasePlaceholder')} aria-label={t('phrasePlaceholder')}
+            onInput={(e) => setPhrase((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit" class="pg-btn" data-testid="phrase-add">{t('phraseAdd')}</button>
+        </form>
+        {s.ignoredPhrases.length > 0 ? (
+          <ul class="op-chips" data-testid="phrases">
+            {s.ignoredPhrases.map((p) => (
+              <li key={p} class="op-chip" data-testid="phrase">
+                <span>{p}</span>
+                <button type="button" aria-label={t('phraseRemove', p)} title={t('phraseRemove', p)}
+                  onClick={() => update((n) => { n.ignoredPhrases = n.ignoredPhrases.filter((x) => x !== p); })}>×</button>
+              </li>
+            ))}
+          </ul>
+        ) : <p class="op-empty">{t('phrasesEmpty')}</p>}
+      </section>
+
+      <section class="pg-card" aria-labelledby="h-display">
+        <h2 id="h-display">{t('sectionDisplay')}</h2>
+        <label class="pg-row">
+          <span class="pg-row-text">
+            <span class="pg-row-title">{t('highlights')}</span>
+            <span class="pg-row-desc">{t('highlightsDesc')}</span>
+          </span>
+          <input type="checkbox" role="switch" class="pg-switch" data-testid="highlights-toggle" checked={s.highlights}
+            onChange={(e) => update((n) => { n.highlights = (e.currentTarget as HTMLInputElement).checked; })} />
+        </label>
+        <div class="pg-row">
+          <span class="pg-row-text">
+            <span class="pg-row-title" id="l-start">{t('sidebarStart')}</span>
+            <span class="pg-row-desc">{t('sidebarStartDesc')}</span>
+          </span>
+          <div class="pg-seg" role="radiogroup" aria-labelledby="l-start">
+            {SIDEBAR_START.map((v) => (
+              <label key={v}>
+                <input type="radio" name="sidebarStart" value={v} data-testid={`sidebar-start-${v}`} checked={s.sidebarStart === v}
+                  onChange={() => update((n) => { n.sidebarStart = v; })} />
+                <span>{t(`sidebarStart_${v}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+        <div class="pg-row">
+          <span class="pg-row-text">
+            <span class="pg-row-title" id="l-theme">{t('theme')}</span>
+            <span class="pg-row-desc">{t('themeDesc')}</span>
+          </span>
+          <div class="pg-seg" role="radiogroup" aria-labelledby="l-theme">
+            {THEMES.map((v) => (
+              <label key={v}>
+                <input type="radio" name="theme" value={v} data-testid={`theme-${v}`} checked={s.theme === v}
+                  onChange={() => update((n) => { n.theme = v; })} />
+                <span>{t(`theme_${v}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+      </section>
+
+      <section class="pg-card" aria-labelledby="h-backup">
+        <h2 id="h-backup">{t('sectionBackup')}</h2>
+        <p class="pg-lead">{t('sectionBackupLead')}</p>
+        <div class="op-actions">
+          <button type="button" class="pg-btn" data-testid="export" onClick={onExport}>{t('exportButton')}</button>
+          <button type="button" class="pg-btn" data-testid="import" onClick={() => fileRef.current?.click()}>{t('importButton')}</button>
+          <input ref={fileRef} type="file" accept="application/json,.json" hidden data-testid="import-input" onChange={onImport} />
+          <span class="op-spacer" />
+          <button type="button" class="pg-btn pg-btn-danger" data-testid="reset" onClick={onReset}>{t('resetButton')}</button>
+        </div>
+        {notice && (
+          <p class={`pg-alert pg-alert-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid={notice.kind === 'error' ? 'import-error' : 'import-ok'}>{notice.text}</p>
+        )}
+      </section>
+
+      <footer class="op-foot">{t('privacyNote')}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+// The one message between extension pages and the content script: the popup asks an open mail tab
+// how the coach is doing there. No text of any draft is ever sent, only counts.
+import type { SiteId } from '../mail/types';
+
+export const STATUS_REQUEST = 'balcony:status' as const;
+
+export interface StatusRequest { type: typeof STATUS_REQUEST }
+
+export interface TabStatus {
+  site: SiteId;
+  /** The coach runs on this site (the per-site setting is on). */
+  enabled: boolean;
+  /** Drafts open on the page. */
+  drafts: number;
+  /** Flags in the draft the sidebar follows. */
+  flags: number;
+}
+
+export function isStatusRequest(m: unknown): m is StatusRequest {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === STATUS_REQUEST;
+}
