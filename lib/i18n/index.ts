@@ -27,7 +27,8 @@ export function formatMessage(entry: MessageEntry, subs: readonly string[]): str
 export function t(key: string, ...subs: (string | number)[]): string {
   const s = subs.map(String);
   try {
-    const m = browser.i18n?.getMessage(key, s);
+    const get = browser.i18n?.getMessage as ((name: string, subs?: string[]) => string) | undefined;
+    const m = get?.(key, s);
     if (m) return m;
   } catch {
     // not available here (tests); fall through

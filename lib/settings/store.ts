@@ -6,7 +6,7 @@ import { migrate, SETTINGS_VERSION, type Settings } from './schema';
 
 export const SETTINGS_KEY = 'balcony.settings';
 
-type Area = typeof browser.storage.sync;
+type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
 /** `storage.sync` where it works; `storage.local` where sync is unavailable (e.g. disabled by policy). */
 let fallback = false;

@@ -92,7 +92,7 @@ describe('storage.sync', () => {
     const seen: Settings[] = [];
     const stop = watchSettings((s) => seen.push(s));
     await updateSettings((s) => { s.categories.ego = false; });
-    expect((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY].categories.ego).toBe(false);
+    expect(((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings).categories.ego).toBe(false);
     expect(seen.at(-1)!.categories.ego).toBe(false);
     stop();
     await saveSettings(defaultSettings());
