@@ -350,8 +350,8 @@ function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string
   return `${text[0]!.toUpperCase()}${text.slice(1)}?`;
 }
 
-function openersFor(no: NoDecoding | null, concerns: ScoredConcern[], key: Sentence | undefined): Openers {
-  const reason: NoReason | 'none' = no?.reason ?? 'none';
+function openersFor(no: NoDecoding | null, concerns: ScoredConcern[], key: Sentence | undefined, heated: boolean): Openers {
+  const reason: NoReason | 'heated' | 'none' = no?.reason ?? (heated ? 'heated' : 'none');
   // A concern fills a reason's templates only when it is about that reason ("the 50% deposit" for terms).
   const fits = CONCERN_FITS[reason];
   const concern = (fits && concerns.find((c) => fits.test(c.text) && !/^your (?:call|decision)$/i.test(c.text))) || null;
@@ -475,7 +475,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
   if (k < 0) k = latest;
   const allConcerns = mergeConcerns(scored, k);
   const openers: Openers = k >= 0
-    ? openersFor(decoded[k]!, scored[k]!.length ? scored[k]! : allConcerns, keySentence(sentencesOf[k]!, decoded[k]!))
+    ? openersFor(decoded[k]!, scored[k]!.length ? scored[k]! : allConcerns, keySentence(sentencesOf[k]!, decoded[k]!), summaries[k]!.level === 'heated')
     : { label: '', mirror: '', accusationAudit: '', question: '' };
 
   let draft: DraftRead | null = null;

@@ -1,6 +1,7 @@
 // The thread view's openers and "go to the balcony" advice, as data. `{concern}` is filled with
-// the other side's main concern in their own words ("the 50% deposit"); a template that needs a
-// concern is used only when one related to the decoded "no" was found, else its `plain` form.
+// the other side's main concern in their own words ("the 50% deposit") and `{is}` agrees with it;
+// a template's concern form is used only when a concern that fits the decoded "no" was found
+// (CONCERN_FITS), else its `plain` form. The mirror is not a template: it is their own last words.
 import type { NoReason } from '../types';
 
 export interface OpenerTemplate {
@@ -23,18 +24,19 @@ export const CONCERN_HEADS: Record<NoReason, RegExp> = {
  * Which of their concerns may fill a reason's templates: "the delivery timeline" suits a timing
  * label, "the ERP migration" (what the timing depends on) does not. No entry: only the plain form.
  */
-export const CONCERN_FITS: Partial<Record<NoReason | 'none', RegExp>> = {
+export const CONCERN_FITS: Partial<Record<NoReason | 'heated' | 'none', RegExp>> = {
   price: CONCERN_HEADS.price,
   timing: /\b(?:timeline|timelines|timing|deadline|deadlines|dates?|schedule|delivery|deliveries|launch|shipment|rollout|lead time|start date)\b/i,
   terms: CONCERN_HEADS.terms,
   authority: /\bdecision\b/i,
+  heated: /./,
   none: /./,
 };
 
 /** `{concern}` is their words; `{is}` agrees with it ("the minimums are"). */
 export interface ReasonOpeners { label: OpenerTemplate; audit: OpenerTemplate; question: OpenerTemplate }
 
-export const OPENERS: Record<NoReason | 'none', ReasonOpeners> = {
+export const OPENERS: Record<NoReason | 'heated' | 'none', ReasonOpeners> = {
   price: {
     label: { withConcern: 'It sounds like {concern} {is} the real sticking point.', plain: 'It sounds like the price is the real sticking point.' },
     audit: { withConcern: "You may feel we're being unreasonable about {concern}.", plain: "You may feel we're being unreasonable about the price." },
@@ -59,6 +61,12 @@ export const OPENERS: Record<NoReason | 'none', ReasonOpeners> = {
     label: { withConcern: "It sounds like this is {concern}, and not yours alone to make.", plain: "It sounds like this isn't a decision you can make on your own." },
     audit: { withConcern: '', plain: "You may feel we're putting you in a difficult spot with the people who decide." },
     question: { withConcern: '', plain: 'What will the people signing off need to see to say yes?' },
+  },
+  /** No refusal, but their message is heated: name the feeling first. */
+  heated: {
+    label: { withConcern: "It sounds like you're really frustrated with {concern}.", plain: "It sounds like you're really frustrated with how this has gone." },
+    audit: { withConcern: "You may feel we've let you down on {concern}.", plain: "You may feel we've let you down." },
+    question: { withConcern: 'What would put {concern} right for you?', plain: 'What would put this right for you?' },
   },
   none: {
     label: { withConcern: 'It sounds like {concern} {is} what matters most to you here.', plain: 'It sounds like this matters a lot to you.' },
