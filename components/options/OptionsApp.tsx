@@ -76,7 +76,7 @@ export function OptionsApp() {
     <main class="op-page">
       <header class="op-head">
         <div class="pg-brand">
-          <span class="pg-mark" aria-hidden="true" />
+          <img class="pg-logo" src="/icon/48.png" width="32" height="32" alt="" />
           <div>
             <h1 class="pg-title">{t('optionsTitle')}</h1>
             <p class="pg-sub">{t('optionsSubtitle')}</p>

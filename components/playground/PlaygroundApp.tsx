@@ -68,7 +68,7 @@ export function PlaygroundApp({ initial }: { initial?: { theirs?: string; mine?:
     <main class="pl-page">
       <header class="pl-head">
         <div class="pg-brand">
-          <span class="pg-mark" aria-hidden="true" />
+          <img class="pg-logo" src="/icon/48.png" width="32" height="32" alt="" />
           <div>
             <h1 class="pg-title">{t('playgroundTitle')}</h1>
             <p class="pg-sub">{t('playgroundSubtitle')}</p>
@@ -81,6 +81,12 @@ export function PlaygroundApp({ initial }: { initial?: { theirs?: string; mine?:
       </header>
       <div class="pl-grid">
         <div class="pl-inputs">
+          <section class="pg-card pl-mine">
+            <label class="pl-label" for="pl-mine">{t('playgroundMine')}</label>
+            <textarea id="pl-mine" ref={draftRef} class="pl-text" data-testid="draft" rows={9} value={mine}
+              placeholder={t('playgroundMinePlaceholder')} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+            <p class="pl-foot pg-muted">{t('playgroundPrivacy')}</p>
+          </section>
           <section class="pg-card pl-theirs">
             <label class="pl-label" for="pl-theirs">{t('playgroundTheirs')} <span class="pg-muted">{t('optional')}</span></label>
             <textarea id="pl-theirs" class="pl-text pl-text-small" data-testid="theirs" rows={5} value={theirs}
@@ -112,12 +118,6 @@ export function PlaygroundApp({ initial }: { initial?: { theirs?: string; mine?:
                 </ul>
               </div>
             )}
-          </section>
-          <section class="pg-card pl-mine">
-            <label class="pl-label" for="pl-mine">{t('playgroundMine')}</label>
-            <textarea id="pl-mine" ref={draftRef} class="pl-text" data-testid="draft" rows={12} value={mine}
-              placeholder={t('playgroundMinePlaceholder')} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
-            <p class="pl-foot pg-muted">{t('playgroundPrivacy')}</p>
           </section>
         </div>
         <div class="pl-coach" data-testid="coach">

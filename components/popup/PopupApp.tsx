@@ -27,9 +27,12 @@ function siteOf(url: string | undefined): SiteId | null {
   }
 }
 
-/** The active tab: its site from the address where the browser shows it, else from the content script. */
-export async function readActiveTab(): Promise<TabInfo> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * The active tab (or the tab with `tabId`, when the popup is opened as a page to describe another
+ * tab): its site from the address where the browser shows it, else from the content script.
+ */
+export async function readActiveTab(tabId?: number): Promise<TabInfo> {
+  const tab = tabId != null ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   let status: TabStatus | null = null;
   if (tab?.id != null) {
     try {
@@ -41,7 +44,7 @@ export async function readActiveTab(): Promise<TabInfo> {
   return { site: status?.site ?? siteOf(tab?.url), status };
 }
 
-export function PopupApp({ readTab = readActiveTab }: { readTab?: () => Promise<TabInfo> }) {
+export function PopupApp({ readTab = () => readActiveTab() }: { readTab?: () => Promise<TabInfo> }) {
   const [settings, update] = useSettings();
   useTheme(settings);
   const [tab, setTab] = useState<TabInfo | null>(null);
@@ -73,7 +76,7 @@ export function PopupApp({ readTab = readActiveTab }: { readTab?: () => Promise<
     <main class="pp" data-testid="popup" data-state={state} aria-busy={state === 'loading'}>
       <header class="pp-head">
         <div class="pg-brand">
-          <span class="pg-mark" aria-hidden="true" />
+          <img class="pg-logo" src="/icon/48.png" width="22" height="22" alt="" />
           <span class="pp-name">Balcony</span>
         </div>
         <span class={`pp-pill pp-pill-${state}`} data-testid="popup-state">{state === 'loading' ? '…' : t(`popupPill_${state}`)}</span>

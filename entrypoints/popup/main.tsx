@@ -1,4 +1,7 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupApp, readActiveTab } from '@/components/popup/PopupApp';
 
-render(<PopupApp />, document.getElementById('app')!);
+// `popup.html?tab=<id>` describes that tab instead of the active one: the popup opened as a page
+// (end-to-end tests, screenshots).
+const tab = Number(new URLSearchParams(location.search).get('tab'));
+render(<PopupApp readTab={() => readActiveTab(Number.isInteger(tab) && tab > 0 ? tab : undefined)} />, document.getElementById('app')!);
