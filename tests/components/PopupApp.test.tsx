@@ -54,8 +54,8 @@ describe('PopupApp', () => {
     await browser.tabs.update(t.id!, { url: 'https://example.com/' });
     expect(await readActiveTab()).toEqual({ site: null, status: null });
     // Without the `tabs` permission the address may be hidden: the content script's answer tells the site.
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
-    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ site: 'outlook', enabled: true, drafts: 0, flags: 0 });
+    vi.spyOn(browser.tabs, 'query').mockImplementation((() => Promise.resolve([{ id: 7 }])) as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((() => Promise.resolve({ site: 'outlook', enabled: true, drafts: 0, flags: 0 })) as never);
     expect(await readActiveTab()).toEqual({ site: 'outlook', status: { site: 'outlook', enabled: true, drafts: 0, flags: 0 } });
   });
 
