@@ -1,3 +1,11 @@
-// The background has no job yet: everything runs in the page. Kept so the
-// extension has a service worker that tests can find and reload.
-export default defineBackground(() => {});
+// The background's one job: when Balcony is installed or updated, bring stored settings to the
+// current version (settings from an older version are migrated and written back). Everything else
+// runs in the page. Also the service worker that tests find and reload.
+import { browser } from 'wxt/browser';
+import { loadSettings } from '@/lib/settings';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    void loadSettings().catch(() => {});
+  });
+});
