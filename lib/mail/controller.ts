@@ -7,7 +7,9 @@ import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
 import { createHighlighter, type Highlighter } from './highlight';
+import { createCaretMemory, insertAtCaret } from './insert';
 import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
+import { analyzeInSlices, capAt, changedChars, MAX_ANALYSED_CHARS, SYNC_CHANGED_CHARS } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 
@@ -28,6 +30,10 @@ export interface DraftView {
   notice: string | null;
   /** 'other': the draft is not English, so the coach stays quiet (and says so). */
   language?: DraftLanguage;
+  /** A long draft is being analysed in slices: the share done (0..1), else null. */
+  progress?: number | null;
+  /** The draft is longer than what is analysed: how many of its words were checked, and their share. */
+  capped?: { words: number; share: number } | null;
 }
 
 export interface CoachState {
@@ -67,6 +73,8 @@ export interface Controller {
   swap(finding: Finding, suggestion: string): SwapOutcome;
   /** Undo the active draft's last swap through the same editing path. */
   undoLast(): SwapOutcome;
+  /** Insert text (a thread opener) at the caret in the active draft, through the same editing path as swaps. */
+  insert(text: string): SwapOutcome;
   /** Analyse the active (or given) draft now. */
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
@@ -93,7 +101,18 @@ interface Session {
   seenFindings: boolean;
   notice: string | null;
   language: DraftLanguage;
+  /** The text the coach last analysed (its cache holds that text's sentences). */
+  coached: string;
+  /** Bumped by every analysis: a sliced run stops when it is no longer the latest. */
+  run: number;
+  sliceTimer: number;
+  progress: number | null;
+  capped: { words: number; share: number } | null;
+  languageSample: string;
 }
+
+/** How much of a draft's start decides its language. */
+const LANGUAGE_SAMPLE = 4000;
 
 export function createController(opts: ControllerOptions): Controller {
   const { adapter, doc } = opts;
@@ -110,6 +129,7 @@ export function createController(opts: ControllerOptions): Controller {
   const ignored = opts.ignored ?? new Map<string, Set<string>>();
   const sessions = new WeakMap<Draft, Session>();
   const history = new SwapHistory();
+  const carets = createCaretMemory(doc);
   const listeners = new Set<(s: CoachState) => void>();
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
@@ -122,7 +142,8 @@ export function createController(opts: ControllerOptions): Controller {
   function session(d: Draft): Session {
     let s = sessions.get(d);
     if (!s) {
-      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown' };
+      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
+        coached: '', run: 0, sliceTimer: 0, progress: null, capped: null, languageSample: '' };
       sessions.set(d, s);
     }
     return s;
@@ -141,6 +162,8 @@ export function createController(opts: ControllerOptions): Controller {
       seenFindings: s.seenFindings,
       notice: s.notice,
       language: s.language,
+      progress: s.progress,
+      capped: s.capped,
     };
   }
 
@@ -156,25 +179,57 @@ export function createController(opts: ControllerOptions): Controller {
   function analyze(d: Draft) {
     const s = session(d);
     if (s.timer) { sched.clearTimeout(s.timer); s.timer = 0; }
+    if (s.sliceTimer) { sched.clearTimeout(s.sliceTimer); s.sliceTimer = 0; }
+    const run = ++s.run;
     s.firstChangeAt = 0;
     if (!d.body.isConnected) return;
     const map = mapOf(d);
     s.text = map.text;
-    // The rules are English: on another language they would flag nonsense.
-    s.language = detectLanguage(map.text);
+    // A pasted document is analysed only up to a cap, and the sidebar says so.
+    const cap = capAt(map.text, MAX_ANALYSED_CHARS);
+    const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
+    s.capped = cap < map.text.length ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / map.text.length } : null;
+    // The rules are English: on another language they would flag nonsense. Judged on the draft's
+    // start, so typing further down a long draft does not pay for it again.
+    const sample = text.slice(0, LANGUAGE_SAMPLE);
+    if (sample !== s.languageSample) { s.languageSample = sample; s.language = detectLanguage(sample); }
     const skip = ignored.get(d.key);
-    s.findings = s.language === 'other' ? [] : s.coach.analyze(map.text, { ownTextOnly: false }).filter((f) => !skip?.has(ignoreKey(f)));
-    s.analysedVersion = d.version;
-    if (s.findings.length) s.seenFindings = true;
-    const items = [];
-    if (highlightsOn) {
-      for (const f of s.findings) {
-        const range = map.rangeFor(f.start, f.end);
-        if (range) items.push({ range, category: f.category });
+    const version = d.version;
+    const publish = (findings: Finding[], done: boolean) => {
+      s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
+      if (done) { s.analysedVersion = version; s.progress = null; }
+      if (s.findings.length) s.seenFindings = true;
+      const items = [];
+      if (highlightsOn) {
+        for (const f of s.findings) {
+          const range = map.rangeFor(f.start, f.end);
+          if (range) items.push({ range, category: f.category });
+        }
       }
-    }
-    highlighter.set(d, items);
-    emit();
+      highlighter.set(d, items);
+      emit();
+    };
+    const coach = (t: string) => { s.coached = t; return s.coach.analyze(t, { ownTextOnly: false }); };
+    if (s.language === 'other') { s.progress = null; publish([], true); return; }
+    const changed = changedChars(s.coached, text);
+    if (changed.count <= SYNC_CHANGED_CHARS) { s.progress = null; publish(coach(text), true); return; }
+    // A long change (a paste, a first look at a long draft): slices that yield to the page.
+    let lastShown = 0;
+    analyzeInSlices({
+      text,
+      cachedUpTo: changed.from,
+      analyze: coach,
+      now: () => win.performance.now(),
+      later: (fn) => { s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; fn(); }, 0); },
+      live: () => !disposed && run === s.run && d.version === version && d.body.isConnected,
+      onPartial(findings, done) {
+        s.progress = done;
+        // The sidebar follows along a few times a second, not on every slice.
+        const now = win.performance.now();
+        if (now - lastShown > 150) { lastShown = now; publish(findings, false); }
+      },
+      onDone: (findings) => publish(findings, true),
+    });
   }
 
   function schedule(d: Draft) {
@@ -199,6 +254,7 @@ export function createController(opts: ControllerOptions): Controller {
     onRemove(d) {
       const s = sessions.get(d);
       if (s?.timer) sched.clearTimeout(s.timer);
+      if (s?.sliceTimer) sched.clearTimeout(s.sliceTimer);
       highlighter.clear(d);
       if (activeDraft === d) activeDraft = null;
       emit();
@@ -260,6 +316,21 @@ export function createController(opts: ControllerOptions): Controller {
         return res;
       }, { ok: false, reason: 'no-draft' });
     },
+    insert(text) {
+      return withActive<SwapOutcome>((d, s) => {
+        if (d.composing) {
+          s.notice = 'Finish composing the word first, then insert.';
+          emit();
+          return { ok: false, reason: 'composing' };
+        }
+        const { result, at, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), d.composing);
+        if (result.ok) history.push(recordSwap(d.key, textBefore, at, at, inserted));
+        s.notice = result.ok ? null : 'That could not be inserted. Nothing was changed.';
+        d.version++;
+        analyze(d);
+        return result;
+      }, { ok: false, reason: 'no-draft' });
+    },
     undoLast() {
       return withActive<SwapOutcome>((d, s) => {
         const rec = history.peek(d.key);
@@ -293,7 +364,9 @@ export function createController(opts: ControllerOptions): Controller {
     configure(options) {
       coachOptions = options;
       for (const d of tracked.drafts()) {
-        session(d).coach.configure(options);
+        const s = session(d);
+        s.coach.configure(options);
+        s.coached = ''; // its cache is gone
         analyze(d);
       }
     },
@@ -315,9 +388,11 @@ export function createController(opts: ControllerOptions): Controller {
       for (const d of tracked.drafts()) {
         const s = sessions.get(d);
         if (s?.timer) sched.clearTimeout(s.timer);
+        if (s?.sliceTimer) sched.clearTimeout(s.sliceTimer);
       }
       tracked.dispose();
       highlighter.dispose();
+      carets.dispose();
       listeners.clear();
     },
   };
