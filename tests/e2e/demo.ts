@@ -58,6 +58,7 @@ const cleanup = async () => {
   server.close();
   rmSync(profile, { recursive: true, force: true });
 };
+process.once('SIGINT', () => { void cleanup().then(() => process.exit(130)); });
 try {
   // Nothing leaves the machine: the mail address is answered by the local server, the rest is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
