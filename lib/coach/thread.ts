@@ -19,11 +19,14 @@ export interface ThreadMessage {
   text: string;
   /** Written by the user: true or false on evidence, null when it could not be told. */
   mine: boolean | null;
+  /** Any id of the caller's, passed through to the message's summary. */
+  id?: string;
 }
 
 export type HeatLevel = 'calm' | 'warm' | 'heated';
 
 export interface MessageSummary {
+  id?: string;
   from: string;
   date?: string;
   mine: boolean | null;
@@ -430,6 +433,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
     scored.push(concerns);
     const { heat, cues } = readable ? heatDetails(text, counts) : { heat: 0, cues: [] };
     return {
+      ...(m.id !== undefined ? { id: m.id } : {}),
       from: m.from,
       date: m.date,
       mine,

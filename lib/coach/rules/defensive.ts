@@ -66,6 +66,9 @@ export const defensiveRules: Rule[] = [
       '(i|we) (have|ve)? done nothing wrong',
       '(that|this|it) (is|s) (your|their) (fault|mistake|problem|responsibility|issue|doing)',
       '(the|this) (fault|mistake|error|problem|blame) (lies|is|was|sits) (with|on) (you|your|them|their)',
+      '(was|were|is|are|has been|have been) (caused|created|triggered|started) by (you|your|them|their)',
+      '(was|were|is|are) (entirely|all|solely|only)? (due|down) to (you|your|them|their)',
+      'not (ours|mine|on us|on me|our fault|my fault|our problem|my problem)$',
     ],
     unless: ['(no|not a) (big)? (problem|issue|worries)', 'not (my|our) (intention|intent)', '#Adjective (fault|error) in'],
     span: 'sentence',
@@ -161,6 +164,7 @@ export const defensiveRules: Rule[] = [
     patterns: [
       '(you|your team|you guys|they) (should|ought to|could) (have|ve) (told|asked|checked|read|known|said|called|sent|informed|warned|mentioned|raised|flagged|thought|realized|realised|noticed|done|let)',
       '(you|your team|you guys|they) (were|was) supposed to',
+      '(you|your team|you guys) (were|was|had been|have been) (already|clearly)? (told|warned|informed|notified|reminded|advised) (about|of|that|in|on|twice|several|many|repeatedly|before|weeks|months|days|at)',
       '(you|your team|you guys|they) (failed|neglected|forgot|didn\'t bother|did not bother|never bothered) to',
       '(if|had) (you|your team) (had|d) (bothered to|actually|just)? (read|checked|listened|paid attention|looked)',
       'if (you|your team) (had)? (bothered to|actually|even|only) (read|checked|listened|paid attention|looked)',

@@ -35,6 +35,7 @@ export const whyRules: Rule[] = [
       '^(#ProperNoun|#Person) why',
     ],
     unless: [
+      'why (don\'t|do not) (you|we) (just)? (take|come|join|grab|have|stop by|drop by|pop by|swing by|bring|enjoy|relax|call me|give me a call|head home|go home|treat yourself)',
       'why (this|it|that) (matters|is important|is worth)',
       '^why (hello|yes|thank)',
     ],
@@ -97,7 +98,7 @@ export const whyRules: Rule[] = [
     category: 'why',
     level: 'gentle',
     patterns: [
-      '(#Pronoun) (do|does|did|can|could) not (understand|get|see|follow|comprehend) why',
+      '(#Pronoun) (#Adverb)? (do|does|did|can|could) not (#Adverb)? (understand|get|see|follow|comprehend) why',
       '(#Pronoun) (fail|failed|fails|struggle|struggling|am struggling) to (understand|see) why',
       '(#Pronoun) (would|d|want|wanted|need|needed|deserve|demand|insist) (like|love)? to (know|understand|hear) why',
       '(#Pronoun) (want|wanted|need|needed|deserve|demand|expect) an? (explanation|answer) (of|for|as to|about)? why',
