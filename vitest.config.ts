@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    setupFiles: ['tests/setup-i18n.ts'],
   },
 });

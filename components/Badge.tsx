@@ -1,4 +1,5 @@
 // The collapsed sidebar: a small pill with the number of findings. Click or Alt+Shift+B opens it.
+import { t } from '../lib/i18n';
 import './Badge.css';
 
 export interface BadgeProps {
@@ -9,7 +10,9 @@ export interface BadgeProps {
 }
 
 export function Badge({ flags, strengths, tone, onOpen }: BadgeProps) {
-  const label = `Balcony: ${flags} to reconsider${strengths ? `, ${strengths} strength${strengths === 1 ? '' : 's'}` : ''}. Open the coach (Alt+Shift+B)`;
+  const label = strengths
+    ? t(strengths === 1 ? 'badgeLabelStrength' : 'badgeLabelStrengths', String(flags), String(strengths))
+    : t('badgeLabel', String(flags));
   return (
     <button type="button" class={`bc-badge bc-tone-${tone}`} data-testid="badge" aria-label={label} title={label}
       onMouseDown={(e) => e.preventDefault()} onClick={onOpen}>

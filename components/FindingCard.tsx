@@ -33,11 +33,11 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
       <blockquote class="bc-quote" data-testid="finding-text">{finding.text}</blockquote>
       <p class="bc-message" data-testid="finding-message">{finding.message}</p>
       {suggestions.length > 0 && (
-        <div class="bc-swaps" role="group" aria-label="Suggested rewrites">
+        <div class="bc-swaps" role="group" aria-label={t('suggestedRewrites')}>
           {suggestions.map((s, i) => (
             <button key={s} type="button" class={i === 0 ? 'bc-swap bc-swap-best' : 'bc-swap'} data-testid="swap"
-              disabled={disabled} title="Replace the highlighted words with this"
-              aria-label={`Replace “${finding.text}” with “${s}”`}
+              disabled={disabled} title={t('swapTitle')}
+              aria-label={t('swapLabel', finding.text, s)}
               onMouseDown={(e) => e.preventDefault() /* keep the caret and focus in the draft */}
               onClick={() => onSwap(finding, s)}>
               <span class="bc-swap-text">{s}</span>
@@ -50,7 +50,7 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
         <button type="button" class="bc-more" aria-expanded={open} aria-controls={techId} data-testid="technique-toggle"
           onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(!open)}>
           <span class="bc-caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
-          Why this works
+          {t('whyThisWorks')}
         </button>
         {finding.category !== 'strength' && (onIgnoreOnce || onDisableRule) && (
           <span class="bc-card-actions">

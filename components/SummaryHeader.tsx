@@ -1,6 +1,7 @@
 // The draft's overall read: counts per category and a one-line verdict.
 import type { Category } from '../lib/coach/types';
-import { CATEGORY_HINT, CATEGORY_ORDER, labelOf, type Summary } from './categories';
+import { CATEGORY_ORDER, hintOf, labelOf, type Summary } from './categories';
+import { t } from '../lib/i18n';
 import './SummaryHeader.css';
 
 export function SummaryHeader({ summary, pending }: { summary: Summary; pending?: boolean }) {
@@ -11,13 +12,13 @@ export function SummaryHeader({ summary, pending }: { summary: Summary; pending?
       {present.length > 0 && (
         <ul class="bc-counts">
           {present.map((c: Category) => (
-            <li key={c} class={`bc-count bc-cat-${c}`} title={CATEGORY_HINT[c]} data-testid="count" data-category={c}>
+            <li key={c} class={`bc-count bc-cat-${c}`} title={hintOf(c)} data-testid="count" data-category={c}>
               <span class="bc-count-n">{summary.counts[c]}</span> {labelOf(c)}
             </li>
           ))}
         </ul>
       )}
-      {pending && <span class="bc-pending" aria-hidden="true" title="Checking…" />}
+      {pending && <span class="bc-pending" aria-hidden="true" title={t('checking')} />}
     </section>
   );
 }

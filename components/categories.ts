@@ -1,5 +1,6 @@
 // UI copy for the categories the engine reports. Colours live in the components' CSS.
 import type { Category, Finding } from '../lib/coach/types';
+import { t } from '../lib/i18n';
 
 export const CATEGORY_ORDER: readonly Category[] = ['ego', 'withdrawal', 'defensive', 'why', 'strength'];
 
@@ -19,8 +20,23 @@ export const CATEGORY_HINT: Record<Category, string> = {
   strength: 'Keeps the conversation moving',
 };
 
+/** The category's label from the i18n messages (English constants above as the fallback). */
 export function labelOf(category: string): string {
-  return (CATEGORY_LABEL as Record<string, string>)[category] ?? category;
+  const key = `label_${category}`;
+  const m = t(key);
+  return m !== key ? m : (CATEGORY_LABEL as Record<string, string>)[category] ?? category;
+}
+
+export function hintOf(category: Category): string {
+  const key = `hint_${category}`;
+  const m = t(key);
+  return m !== key ? m : CATEGORY_HINT[category];
+}
+
+/** A message by key, or the English text when no message is there (keeps the panel readable). */
+function msg(key: string, english: string): string {
+  const m = t(key);
+  return m !== key ? m : english;
 }
 
 export interface Summary {
@@ -42,19 +58,19 @@ export function summarize(findings: readonly Finding[]): Summary {
   let tone: Summary['tone'];
   if (flags === 0) {
     tone = 'calm';
-    verdict = strengths > 0 ? 'Reads calm and open. Good moves in here.' : 'Nothing to flag so far.';
+    verdict = strengths > 0 ? msg('verdictCalmStrengths', 'Reads calm and open. Good moves in here.') : msg('verdictCalm', 'Nothing to flag so far.');
   } else if (has('ego') || flags >= 4) {
     tone = 'hot';
-    verdict = 'Likely to raise the temperature. Cool it down before sending.';
+    verdict = msg('verdictHot', 'Likely to raise the temperature. Cool it down before sending.');
   } else if (has('withdrawal')) {
     tone = 'warm';
-    verdict = 'Risks closing the door. Leave them a way back in.';
+    verdict = msg('verdictWithdrawal', 'Risks closing the door. Leave them a way back in.');
   } else if (has('defensive')) {
     tone = 'warm';
-    verdict = 'Argues more than it solves. Try a label or a question.';
+    verdict = msg('verdictDefensive', 'Argues more than it solves. Try a label or a question.');
   } else {
     tone = 'mild';
-    verdict = 'A "why" may put them on the spot. Ask how or what instead.';
+    verdict = msg('verdictWhy', 'A "why" may put them on the spot. Ask how or what instead.');
   }
   return { counts, flags, strengths, verdict, tone };
 }
