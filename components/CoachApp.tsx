@@ -55,7 +55,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   const active = state.active;
   const notEnglish = active?.language === 'other';
-  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish);
+  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || active.progress != null || !!active.capped);
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
@@ -140,6 +140,8 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           onCollapse={() => { setAndStore(true); controller.focusDraft(); }}
           onIgnoreOnce={controller.ignoreOnce ? (f) => controller.ignoreOnce!(f) : undefined}
           onDisableRule={onDisableRule}
+          progress={active.progress}
+          capped={active.capped}
         />
       )}
     </div>

@@ -2,6 +2,7 @@
 // the findings (flags first, then strengths), and the sidebar's own "undo last swap".
 import type { Finding } from '../lib/coach/types';
 import { FindingCard } from './FindingCard';
+import { LongDraftNote } from './LongDraftNote';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import './Sidebar.css';
@@ -20,6 +21,10 @@ export interface SidebarProps {
   onHover?(finding: Finding | null): void;
   onIgnoreOnce?(finding: Finding): void;
   onDisableRule?(finding: Finding): void;
+  /** A long draft: the share checked so far while it is checked in slices. */
+  progress?: number | null;
+  /** The draft is longer than what is checked: how much was. */
+  capped?: { words: number; share: number } | null;
 }
 
 const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
@@ -52,6 +57,7 @@ export function Sidebar(props: SidebarProps) {
       {(notice || composing) && (
         <p class="bc-notice" role="status" data-testid="notice">{composing ? 'Composing… suggestions wait until you finish the word.' : notice}</p>
       )}
+      <LongDraftNote progress={props.progress} capped={props.capped} />
       <div class="bc-body">
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
