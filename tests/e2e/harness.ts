@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// BALCONY_EXTENSION_DIR: test a build kept elsewhere (so a concurrent `wxt build` does not swap it mid-run).
+export const EXTENSION_DIR = resolve(process.env.BALCONY_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const FIXTURES = resolve('tests/e2e/fixtures');
 export const REAL_GMAIL_CAPTURE = resolve('../shared/fixtures/gmail-compose-popup-2020-10.html');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
