@@ -130,3 +130,17 @@ describe('from the sidebar and the popup', () => {
     await popup.locator('[data-testid="popup"][data-state="unsupported"]').waitFor();
   });
 });
+
+describe('appearance', () => {
+  it('a forced dark theme reaches the open sidebar (light system), and "system" follows the system again', async () => {
+    const gmail = await gmailWithFindings();
+    const bg = () => gmail.locator(`${SIDEBAR} [data-testid="sidebar"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await bg();
+    const options = await openExtensionPage(h, 'options.html');
+    await options.locator('[data-testid="theme-dark"]').check();
+    await expect.poll(() => gmail.locator(SIDEBAR).getAttribute('data-theme')).toBe('dark');
+    await expect.poll(bg).toBe('rgb(22, 24, 28)');
+    await options.locator('[data-testid="theme-system"]').check();
+    await expect.poll(bg).toBe(light);
+  });
+});
