@@ -1,8 +1,9 @@
 // Wires the page-side controller to the UI: follows the focused draft, places the panel beside
 // it, remembers "collapsed" in extension storage, and handles the Alt+Shift+B shortcut.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Controller, CoachState } from '../lib/mail/controller';
+import { balconyForDraft, type ThreadView, type ThreadWatcher } from '../lib/mail/thread';
 import type { Finding } from '../lib/coach/types';
 import { t } from '../lib/i18n';
 import type { SidebarStart } from '../lib/settings/schema';
@@ -15,7 +16,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce' | 'insert'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -25,13 +26,15 @@ export interface CoachAppProps {
   sidebarStart?: SidebarStart;
   /** "Don't flag this kind again": turn the finding's rule off in the settings. */
   onDisableRule?(finding: Finding): void;
+  /** The conversation on the page, for the Thread tab of reply drafts. */
+  thread?: Pick<ThreadWatcher, 'get' | 'subscribe'> | null;
 }
 
 export function isToggleShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.key.toLowerCase() === 'b');
 }
 
-export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, thread }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -39,6 +42,11 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const focusPanel = useRef(false);
 
   useEffect(() => controller.subscribe(setState), [controller]);
+  const [threadView, setThreadView] = useState<ThreadView | null>(thread?.get() ?? null);
+  useEffect(() => {
+    setThreadView(thread?.get() ?? null);
+    return thread?.subscribe(setThreadView);
+  }, [thread]);
 
   // Collapsed is remembered across pages and sessions, unless the settings say how to start.
   useEffect(() => {
@@ -55,7 +63,15 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   const active = state.active;
   const notEnglish = active?.language === 'other';
-  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || active.progress != null || !!active.capped);
+  // A reply shows the Thread tab when the page holds the conversation; the panel opens for it
+  // once the other side has a readable message (their "no" and the openers are worth seeing).
+  const showThread = !!active && active.kind !== 'new' && !!threadView;
+  const threadWorthShowing = showThread && threadView!.summary.messages.some((m) => m.readable && m.mine !== true);
+  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || threadWorthShowing || active.progress != null || !!active.capped);
+  const balcony = useMemo(
+    () => (active ? balconyForDraft(showThread ? threadView : null, active.text, active.findings) : null),
+    [active?.text, active?.findings, showThread, threadView],
+  );
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
@@ -142,6 +158,10 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           onDisableRule={onDisableRule}
           progress={active.progress}
           capped={active.capped}
+          thread={showThread ? threadView : null}
+          showThread={showThread}
+          balcony={balcony}
+          onInsert={controller.insert ? (text) => controller.insert!(text) : undefined}
         />
       )}
     </div>

@@ -1,8 +1,12 @@
 // The coach panel beside a draft: header with tabs and collapse, the draft's overall read,
 // the findings (flags first, then strengths), and the sidebar's own "undo last swap".
+import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/coach/types';
+import type { Balcony } from '../lib/coach/thread';
+import type { ThreadView } from '../lib/mail/thread';
 import { FindingCard } from './FindingCard';
 import { LongDraftNote } from './LongDraftNote';
+import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import './Sidebar.css';
@@ -25,12 +29,30 @@ export interface SidebarProps {
   progress?: number | null;
   /** The draft is longer than what is checked: how much was. */
   capped?: { words: number; share: number } | null;
+  /** The conversation the draft answers: with `showThread`, a "Thread" tab shows it. */
+  thread?: ThreadView | null;
+  showThread?: boolean;
+  /** "Go to the balcony" advice for the draft, when it is heated or answers heat with heat. */
+  balcony?: Balcony | null;
+  /** Insert an opener at the caret in the draft. */
+  onInsert?(text: string, kind: OpenerKind): void;
+  /** The tab to open first. */
+  initialTab?: 'draft' | 'thread';
 }
 
 const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
 
 export function Sidebar(props: SidebarProps) {
-  const { findings, pending, composing, notice, undoable = 0 } = props;
+  const { findings, pending, composing, notice, undoable = 0, balcony } = props;
+  const [chosen, setChosen] = useState<'draft' | 'thread'>(props.initialTab ?? 'draft');
+  const tab = props.showThread ? chosen : 'draft';
+  const onTabKey = (e: KeyboardEvent) => {
+    if (!props.showThread || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+    e.preventDefault();
+    const next = tab === 'draft' ? 'thread' : 'draft';
+    setChosen(next);
+    ((e.currentTarget as HTMLElement).querySelector(`[data-tab="${next}"]`) as HTMLElement | null)?.focus();
+  };
   const summary = summarize(findings);
   // Text order within each group keeps the list stable while typing.
   const flags = findings.filter((f) => f.category !== 'strength');
@@ -43,22 +65,36 @@ export function Sidebar(props: SidebarProps) {
           <span class="bc-mark" aria-hidden="true" />
           <span class="bc-name">Balcony</span>
         </div>
-        <nav class="bc-tabs" role="tablist" aria-label="Views">
-          <button type="button" role="tab" aria-selected="true" class="bc-tab" data-testid="draft-tab" tabIndex={0}>
+        <nav class="bc-tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+          <button type="button" role="tab" aria-selected={tab === 'draft'} class="bc-tab" data-testid="draft-tab" data-tab="draft"
+            tabIndex={tab === 'draft' ? 0 : -1} onMouseDown={(e) => e.preventDefault()} onClick={() => setChosen('draft')}>
             {kindLabel}
           </button>
+          {props.showThread && (
+            <button type="button" role="tab" aria-selected={tab === 'thread'} class="bc-tab" data-testid="thread-tab" data-tab="thread"
+              tabIndex={tab === 'thread' ? 0 : -1} onMouseDown={(e) => e.preventDefault()} onClick={() => setChosen('thread')}>
+              Thread{props.thread?.summary.trend === 'escalating' ? <span class="bc-tab-dot" aria-label=" (escalating)" /> : null}
+            </button>
+          )}
         </nav>
         <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label="Collapse the coach (Alt+Shift+B)"
           title="Collapse (Alt+Shift+B)" onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M3 7h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
         </button>
       </header>
-      <SummaryHeader summary={summary} pending={pending} />
+      {tab === 'draft' && <SummaryHeader summary={summary} pending={pending} />}
       {(notice || composing) && (
         <p class="bc-notice" role="status" data-testid="notice">{composing ? 'Composing… suggestions wait until you finish the word.' : notice}</p>
       )}
       <LongDraftNote progress={props.progress} capped={props.capped} />
+      {tab === 'thread' ? (
+        <div class="bc-body" role="tabpanel" aria-label="Thread">
+          {balcony && <BalconyNote balcony={balcony} />}
+          <ThreadPanel thread={props.thread ?? null} disabled={composing} onInsert={(text, kind) => props.onInsert?.(text, kind)} />
+        </div>
+      ) : (
       <div class="bc-body">
+        {balcony && <BalconyNote balcony={balcony} />}
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
@@ -81,6 +117,7 @@ export function Sidebar(props: SidebarProps) {
           </>
         )}
       </div>
+      )}
       <footer class="bc-foot">
         <button type="button" class="bc-link-btn" data-testid="undo-swap" disabled={undoable === 0}
           onMouseDown={(e) => e.preventDefault()} onClick={props.onUndo}>

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { adapterForHost, MAIL_MATCHES } from '@/lib/mail/adapters';
 import { createController, type Controller } from '@/lib/mail/controller';
+import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import type { Finding } from '@/lib/coach/types';
@@ -26,6 +27,7 @@ export default defineContentScript({
     let settings: Settings = await loadSettings().catch(() => defaultSettings());
     if (ctx.isInvalid) return;
     let controller: Controller | null = null;
+    let thread: ThreadWatcher | null = null;
     let appliedOptions = '';
     let container: HTMLElement | null = null;
     // "Ignore this once" outlives a restart of the coach on this page (site switched off and on).
@@ -36,7 +38,7 @@ export default defineContentScript({
     };
     const renderApp = () => {
       if (container && controller) {
-        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} />, container);
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} thread={thread} />, container);
       }
     };
 
@@ -69,6 +71,8 @@ export default defineContentScript({
         ignored,
         scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       });
+      // The conversation on the page, for the Thread tab (read again when the page changes).
+      thread = createThreadWatcher({ adapter, doc: document, scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) } });
       ui.mount();
     };
     const stop = () => {
@@ -76,6 +80,8 @@ export default defineContentScript({
       ui.remove();
       controller.dispose();
       controller = null;
+      thread?.dispose();
+      thread = null;
     };
     const apply = (next: Settings) => {
       settings = next;
@@ -116,7 +122,7 @@ export default defineContentScript({
     // tick makes sure the old copy cleans up within a couple of seconds even if nobody types.
     ctx.setInterval(() => {}, 1500);
     // Gmail routes by hash, Outlook by history.pushState: a rescan drops drafts that went away.
-    ctx.addEventListener(window, 'wxt:locationchange', () => controller?.tracker.markDirty());
-    ctx.addEventListener(window, 'hashchange', () => controller?.tracker.markDirty());
+    ctx.addEventListener(window, 'wxt:locationchange', () => { controller?.tracker.markDirty(); thread?.markDirty(); });
+    ctx.addEventListener(window, 'hashchange', () => { controller?.tracker.markDirty(); thread?.markDirty(); });
   },
 });

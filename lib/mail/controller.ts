@@ -7,6 +7,7 @@ import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
 import { createHighlighter, type Highlighter } from './highlight';
+import { createCaretMemory, insertAtCaret } from './insert';
 import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
 import { analyzeInSlices, capAt, changedChars, MAX_ANALYSED_CHARS, SYNC_CHANGED_CHARS } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
@@ -72,6 +73,8 @@ export interface Controller {
   swap(finding: Finding, suggestion: string): SwapOutcome;
   /** Undo the active draft's last swap through the same editing path. */
   undoLast(): SwapOutcome;
+  /** Insert text (a thread opener) at the caret in the active draft, through the same editing path as swaps. */
+  insert(text: string): SwapOutcome;
   /** Analyse the active (or given) draft now. */
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
@@ -126,6 +129,7 @@ export function createController(opts: ControllerOptions): Controller {
   const ignored = opts.ignored ?? new Map<string, Set<string>>();
   const sessions = new WeakMap<Draft, Session>();
   const history = new SwapHistory();
+  const carets = createCaretMemory(doc);
   const listeners = new Set<(s: CoachState) => void>();
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
@@ -312,6 +316,22 @@ export function createController(opts: ControllerOptions): Controller {
         return res;
       }, { ok: false, reason: 'no-draft' });
     },
+    insert(text) {
+      return withActive<SwapOutcome>((d, s) => {
+        if (d.composing) {
+          s.notice = 'Finish composing the word first, then insert.';
+          emit();
+          return { ok: false, reason: 'composing' };
+        }
+        const own = { exclude: adapter.excludeSelector, cut: adapter.cutSelector };
+        const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), own, d.composing);
+        if (result.ok) history.push(recordSwap(d.key, textBefore, result.start, result.start, inserted));
+        s.notice = result.ok ? null : 'That could not be inserted. Nothing was changed.';
+        d.version++;
+        analyze(d);
+        return result;
+      }, { ok: false, reason: 'no-draft' });
+    },
     undoLast() {
       return withActive<SwapOutcome>((d, s) => {
         const rec = history.peek(d.key);
@@ -373,6 +393,7 @@ export function createController(opts: ControllerOptions): Controller {
       }
       tracked.dispose();
       highlighter.dispose();
+      carets.dispose();
       listeners.clear();
     },
   };

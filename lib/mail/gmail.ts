@@ -3,7 +3,8 @@
 // classes only as the last fallback). A candidate counts only if its compose root holds the
 // per-draft hidden inputs: that rules out the hidden plain-text textarea, the Settings signature
 // editor and Chat inputs, which also carry `g_editable`.
-import type { DraftKind, SiteAdapter } from './types';
+import type { DraftKind, PageMessage, PageThread, SiteAdapter } from './types';
+import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from './read';
 import { byDocumentOrder, elementKey, elementOf, isEditable, outermostEditable, queryOrdered } from './dom-util';
 
 export const GMAIL_SELECTORS = {
@@ -36,6 +37,35 @@ export const GMAIL_SELECTORS = {
   ],
   /** Nothing in a Gmail body cuts off everything after it; quotes and signatures are subtrees. */
   cut: [] as string[],
+  /** The conversation view (mail-dom.md §1.2 and §6), for the thread view. */
+  thread: {
+    root: ['[role="main"] .g.id .a98.iY', '[role="main"] .g.id table.Bs > tr', 'div.iY', '[role="main"]'],
+    subject: ['h2.hP', 'h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]'],
+    threadId: ['[data-thread-perm-id]', '[data-legacy-thread-id]'],
+    items: 'div[role="list"] > div[role="listitem"]',
+    message: 'div.adn[data-message-id]',
+    /** Header only in the page. */
+    collapsed: '.kv',
+    /** Behind "N older messages" (the `.adv` notice). */
+    hidden: '.kQ, .kx',
+    olderNotice: '.adv',
+    sender: ['span.gD[email]', 'h3 span[email]', 'span[email][name]'],
+    date: ['span.g3[title]', '.ads .gK .g3', 'span[tabindex="-1"][alt]'],
+    body: ['.ii.gt > .a3s:not(.undefined)', '.ii.gt .a3s:not(.undefined)', '.a3s.aiL:not(.undefined)', '.a3s.aXjCH:not(.undefined)'],
+    /** Not the sender's own words: quoted history, trimmed blocks, the clipped notice, signatures. */
+    bodyExclude: ['[class*="gmail_quote"]', '.adL', '.iX', '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', 'blockquote', '[id$="Signature"]'],
+    /** The "•••" toggle: its wrapper holds the trimmed content. */
+    bodyExcludeParentOf: ['.adm'],
+    /** Outlook-style history inside a received body (ids get Gmail's `m_` prefix). */
+    bodyCut: ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]'],
+    clipped: '.iX a[href*="view=lg"]',
+    /** The compose window inside a message (an inline reply) is not part of the message. */
+    compose: '.ip, div.M9',
+    /** The account button carries "Google Account: Name (address)". */
+    account: ['a[aria-label^="Google Account"]', 'a[href*="SignOutOptions"][aria-label]'],
+    /** The sender as Gmail shows the user in collapsed headers (English). */
+    meName: /^me$/i,
+  },
 } as const;
 
 function isBody(el: Element | null): el is HTMLElement {
@@ -83,6 +113,81 @@ function draftKind(body: HTMLElement): DraftKind {
   return 'new';
 }
 
+function firstIn(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    try {
+      const el = root.querySelector(sel);
+      if (el) return el;
+    } catch { /* unsupported selector */ }
+  }
+  return null;
+}
+
+/** The user, from the window title ("… - address - Gmail") or the account button (§9). */
+function gmailUser(doc: Document): { address: string | null; name: string | null } | null {
+  const T = GMAIL_SELECTORS.thread;
+  const fromTitle = /([^\s<>()]+@[^\s<>()]+)\s+-\s+Gmail\s*$/.exec(doc.title)?.[1];
+  if (fromTitle) return { address: fromTitle.toLowerCase(), name: null };
+  const label = firstIn(doc, T.account)?.getAttribute('aria-label') ?? '';
+  const address = emailIn(label);
+  if (!address) return null;
+  const name = /:\s*([^()]+?)\s*\(/.exec(label)?.[1] ?? null;
+  return { address, name };
+}
+
+function readThread(doc: Document): PageThread | null {
+  const T = GMAIL_SELECTORS.thread;
+  const root = firstIn(doc, T.root) ?? doc.body;
+  if (!root) return null;
+  const items = [...root.querySelectorAll(T.items)];
+  if (!items.length) return null;
+  const user = gmailUser(doc);
+  const messages: PageMessage[] = [];
+  for (const item of items) {
+    const inCompose = (el: Element) => !!el.closest(T.compose) && !item.matches(T.compose);
+    const pick = (sels: readonly string[]) => {
+      for (const sel of sels) {
+        for (const el of item.querySelectorAll(sel)) if (!inCompose(el)) return el;
+      }
+      return null;
+    };
+    const message = item.querySelector(T.message);
+    const hidden = item.matches(T.hidden) || !!item.querySelector(T.hidden);
+    const senderEl = pick(T.sender);
+    const address = senderEl?.getAttribute('email')?.toLowerCase() ?? null;
+    const shown = senderEl?.textContent?.trim() ?? '';
+    const name = senderEl?.getAttribute('name')?.trim() || shown || address || '';
+    const dateEl = pick(T.date);
+    const dateText = dateEl?.getAttribute('title') || dateEl?.getAttribute('alt') || dateEl?.textContent?.trim() || '';
+    const body = message ? pick(T.body) : null;
+    const text = body ? readBodyText(body, { exclude: T.bodyExclude, cut: T.bodyCut, excludeParentOf: T.bodyExcludeParentOf }) : '';
+    let mine: boolean | null = null;
+    if (address && user?.address) mine = address === user.address;
+    if (T.meName.test(shown)) mine = true; // Gmail calls the user "me"
+    else if (mine === null && user && name && nameMatchesUser(name, user)) mine = true;
+    else if (mine === null && user?.address && address) mine = false;
+    const date = parseMailDate(dateText, new Date(), false) ?? undefined;
+    messages.push({
+      from: name,
+      address,
+      date,
+      dateText,
+      text,
+      mine: senderEl ? mine : null,
+      state: body ? 'expanded' : hidden || !senderEl ? 'hidden' : 'collapsed',
+      clipped: !!body && !!item.querySelector(T.clipped),
+    });
+  }
+  // "N older messages" without items for them: count them as hidden, with nothing else known.
+  const older = root.querySelector(T.olderNotice);
+  const shownHidden = messages.filter((m) => m.state === 'hidden').length;
+  const n = Number(/\d+/.exec(older?.textContent ?? '')?.[0] ?? 0);
+  for (let k = shownHidden; k < n; k++) messages.splice(1, 0, { from: '', address: null, dateText: '', text: '', mine: null, state: 'hidden', clipped: false });
+  const id = firstIn(root, T.threadId) ?? firstIn(doc, T.threadId);
+  const key = id?.getAttribute('data-thread-perm-id') || id?.getAttribute('data-legacy-thread-id') || doc.location?.hash || 'gmail';
+  return { key: `gmail:${key}`, subject: firstIn(root, T.subject)?.textContent?.trim() ?? firstIn(doc, T.subject)?.textContent?.trim() ?? '', messages, user };
+}
+
 export const gmail: SiteAdapter = {
   site: 'gmail',
   hosts: ['mail.google.com'],
@@ -95,4 +200,5 @@ export const gmail: SiteAdapter = {
   composeRoot,
   draftKey,
   draftKind,
+  readThread,
 };

@@ -3,7 +3,8 @@
 // §2.1 and §3.2. Outlook's class names are build hashes, so nothing here keys on a class.
 // A candidate counts only if it is a multiline textbox inside a compose container and is not the
 // Settings signature editor.
-import type { DraftKind, SiteAdapter } from './types';
+import type { DraftKind, PageMessage, PageThread, SiteAdapter } from './types';
+import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from './read';
 import { byDocumentOrder, elementKey, elementOf, isEditable, outermostEditable, queryOrdered } from './dom-util';
 
 export const OUTLOOK_SELECTORS = {
@@ -29,6 +30,20 @@ export const OUTLOOK_SELECTORS = {
   /** The start of the quoted history: it and everything after it at its level are skipped. */
   cut: ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]'],
   subject: ['input[aria-label="Add a subject"]'],
+  /** The reading pane's conversation (mail-dom.md §2.2 and §6), for the thread view. */
+  thread: {
+    conversation: ['[data-app-section="ConversationContainer"]', '[data-app-section="ItemContainer"]', '#ReadingPaneContainerId'],
+    from: '[id^="MSG_"][id$="_FROM"]',
+    senderFallback: ['span[aria-label^="From:"]', 'span[data-lpc-hover-target-id]'],
+    body: ['[role="document"] [id^="UniqueMessageBody"]', '[id^="UniqueMessageBody"]'],
+    date: '[data-testid="SentReceivedSavedTime"]',
+    subject: ['[role="heading"][id^="CONV_"][id$="_SUBJECT"]', 'span[id$="_SUBJECT"][role="heading"]', '#ReadingPaneContainerId div[role="heading"][aria-level="2"]'],
+    conversationId: '#MailList [aria-selected="true"][data-convid]',
+    currentUser: '[id^="primaryMailboxRoot"]',
+    /** Received ids and classes get an `x_` prefix, so match by suffix or substring. */
+    bodyExclude: ['[id$="Signature"]', '[id^="Signature"]', '[class*="gmail_quote"]', 'blockquote'],
+    bodyCut: ['[id$="appendonsend"]', 'hr[tabindex="-1"]', '[id$="divRplyFwdMsg"]', '[id$="RplyFwdMsg"]'],
+  },
 } as const;
 
 function containerOf(el: Element): Element | null {
@@ -76,6 +91,73 @@ function draftKind(body: HTMLElement): DraftKind {
   return 'new';
 }
 
+function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** The mailbox owner from the folder tree (§9): an address, or a display name. */
+function outlookUser(doc: Document): { address: string | null; name: string | null } | null {
+  const el = doc.querySelector(OUTLOOK_SELECTORS.thread.currentUser);
+  if (!el) return null;
+  const values = [el.getAttribute('title'), el.getAttribute('data-folder-name')].filter((v): v is string => !!v && !!v.trim());
+  const address = values.map(emailIn).find(Boolean) ?? null;
+  const name = values.find((v) => !emailIn(v))?.trim() ?? null;
+  return address || name ? { address, name } : null;
+}
+
+/** The message around a sender element: its largest ancestor inside the conversation holding no other sender. */
+function messageOf(from: Element, conversation: Element): Element {
+  let el = from;
+  while (el.parentElement && el.parentElement !== conversation && el.parentElement.querySelectorAll(OUTLOOK_SELECTORS.thread.from).length === 1) el = el.parentElement;
+  return el;
+}
+
+function readThread(doc: Document): PageThread | null {
+  const T = OUTLOOK_SELECTORS.thread;
+  const conversation = firstOf(doc, T.conversation);
+  if (!conversation) return null;
+  const user = outlookUser(doc);
+  const dayFirst = !/^en-US|^en$/i.test(doc.documentElement.lang || (doc.defaultView?.navigator.language ?? 'en-US'));
+  const containers = [...conversation.querySelectorAll(T.from)].map((f) => messageOf(f, conversation));
+  // A lone message view may show a body without a sender element.
+  for (const b of conversation.querySelectorAll(T.body[1]!)) if (!containers.some((c) => c.contains(b))) containers.push(b);
+  containers.sort(byDocumentOrder);
+  const messages: PageMessage[] = containers.map((c) => {
+    const fromEl = c.querySelector(T.from) ?? firstOf(c, T.senderFallback);
+    const label = fromEl?.getAttribute('aria-label') ?? '';
+    const shown = (label ? label.replace(/^[^:]{1,14}:\s*/, '') : fromEl?.textContent ?? '').trim();
+    const address = emailIn(label) ?? emailIn(fromEl?.getAttribute('title')) ?? emailIn(fromEl?.textContent);
+    const name = shown.replace(/\s*<[^>]*>\s*$/, '').trim() || address || '';
+    const body = firstOf(c, T.body);
+    const dateText = c.querySelector(T.date)?.textContent?.trim() ?? '';
+    let mine: boolean | null = null;
+    if (user) {
+      if (address && user.address) mine = address === user.address;
+      // Same-organisation senders show only a name: it is the user's on a name match, and not
+      // the user's only when the user's own name is known to differ.
+      else if (name) mine = nameMatchesUser(name, user) ? true : user.name ? false : null;
+    }
+    return {
+      from: name,
+      address,
+      date: parseMailDate(dateText, new Date(), dayFirst) ?? undefined,
+      dateText,
+      text: body ? readBodyText(body, { exclude: T.bodyExclude, cut: T.bodyCut }) : '',
+      mine: fromEl ? mine : null,
+      state: body ? 'expanded' : 'collapsed',
+      clipped: false,
+    };
+  });
+  if (!messages.length) return null;
+  const id = doc.querySelector(T.conversationId)?.getAttribute('data-convid');
+  const subject = firstOf(doc, T.subject)?.textContent?.trim() ?? '';
+  return { key: `outlook:${id || doc.location?.pathname || subject}`, subject, messages, user };
+}
+
 export const outlook: SiteAdapter = {
   site: 'outlook',
   hosts: ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'],
@@ -88,4 +170,5 @@ export const outlook: SiteAdapter = {
   composeRoot,
   draftKey,
   draftKind,
+  readThread,
 };

@@ -49,7 +49,11 @@ export function replaceSpan(req: ReplaceRequest): SwapResult {
   const caret = caretOffset(before);
   const delta = req.replacement.length - (req.end - req.start);
   const want = normalizeText(req.replacement);
-  const landed = () => req.map().text.slice(req.start, req.start + want.length) === want;
+  // An empty replacement (undoing an insertion) has landed when the text is that much shorter.
+  const landed = () => {
+    const now = req.map().text;
+    return want ? now.slice(req.start, req.start + want.length) === want : now.length === before.text.length - (req.end - req.start);
+  };
 
   let sawInput = false;
   const onInput = () => { sawInput = true; };
@@ -62,18 +66,21 @@ export function replaceSpan(req: ReplaceRequest): SwapResult {
     sel?.addRange(range);
     let ok = false;
     try {
-      ok = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, req.replacement);
+      ok = typeof doc.execCommand === 'function' && (req.replacement || req.start === req.end
+        ? doc.execCommand('insertText', false, req.replacement)
+        : doc.execCommand('delete', false));
     } catch {
       ok = false;
     }
     if (!ok || !landed()) {
       // Fallback: a direct text edit (no native undo entry; the extension's own undo still works).
       const again = req.map();
-      if (again.text.slice(req.start, req.end) !== normalizeText(req.expected)) return { ok: false, reason: 'failed' };
+      // Only when nothing changed: a partial edit must not be applied twice.
+      if (again.text !== before.text) return { ok: false, reason: 'failed' };
       const r = again.rangeFor(req.start, req.end);
       if (!r) return { ok: false, reason: 'no-range' };
       r.deleteContents();
-      r.insertNode(doc.createTextNode(req.replacement));
+      if (req.replacement) r.insertNode(doc.createTextNode(req.replacement));
       method = 'fallback';
       sawInput = false; // the site has not seen this edit yet
       if (!landed()) return { ok: false, reason: 'failed' };
@@ -95,6 +102,79 @@ export function replaceSpan(req: ReplaceRequest): SwapResult {
   }
   placeCaret(after, Math.min(target, after.text.length));
   return { ok: true, method, start: req.start, end: req.start + req.replacement.length };
+}
+
+export interface InsertRequest {
+  /** Rebuilds the text map from the live DOM (called before and after the edit). */
+  map: () => TextMap;
+  /** Where to insert: a DOM range inside the writer's own text (the caret), collapsed to its end. */
+  at: Range;
+  text: string;
+  composing?: boolean;
+}
+
+/**
+ * Insert `text` at a DOM position (the caret) by the same path as a swap: select, `execCommand
+ * ('insertText')`, verify, fall back to a text node plus an `input` event. The position is a DOM
+ * range rather than a text offset because a caret on an empty line has no text to point at.
+ */
+export function insertText(req: InsertRequest): SwapResult {
+  if (req.composing) return { ok: false, reason: 'composing' };
+  const before = req.map();
+  const { body } = before;
+  const doc = body.ownerDocument;
+  if (!body.contains(req.at.endContainer)) return { ok: false, reason: 'no-range' };
+  const range = req.at.cloneRange();
+  range.collapse(false);
+  const want = normalizeText(req.text);
+  // Landed: the own text grew by exactly the inserted words, and holds them.
+  const landedAt = (): number | null => {
+    const now = req.map().text;
+    if (now.length !== before.text.length + want.length) return null;
+    let p = 0;
+    while (p < before.text.length && now[p] === before.text[p]) p++;
+    for (let k = p; k >= Math.max(0, p - want.length); k--) if (now.startsWith(want, k)) return k;
+    return null;
+  };
+  let sawInput = false;
+  const onInput = () => { sawInput = true; };
+  body.addEventListener('input', onInput);
+  let method: 'execCommand' | 'fallback' = 'execCommand';
+  let at: number | null = null;
+  try {
+    body.focus({ preventScroll: true });
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    let ok = false;
+    try {
+      ok = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, req.text);
+    } catch {
+      ok = false;
+    }
+    at = ok ? landedAt() : null;
+    if (at == null) {
+      // Only when nothing changed: a partial edit must not be applied twice.
+      if (req.map().text !== before.text) return { ok: false, reason: 'failed' };
+      const node = doc.createTextNode(req.text);
+      range.insertNode(node);
+      method = 'fallback';
+      sawInput = false;
+      at = landedAt();
+      if (at == null) return { ok: false, reason: 'failed' };
+      const r = doc.createRange();
+      r.setStartAfter(node);
+      sel?.removeAllRanges();
+      sel?.addRange(r);
+    }
+  } finally {
+    body.removeEventListener('input', onInput);
+  }
+  if (!sawInput) {
+    const init = { bubbles: true, inputType: 'insertText', data: req.text };
+    body.dispatchEvent(typeof InputEvent === 'function' ? new InputEvent('input', init) : new Event('input', { bubbles: true }));
+  }
+  return { ok: true, method, start: at, end: at + req.text.length };
 }
 
 /** One swap, remembered so the extension can undo it even where the site owns Ctrl+Z. */

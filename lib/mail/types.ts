@@ -27,4 +27,37 @@ export interface SiteAdapter {
   /** A stable key for per-draft state. */
   draftKey(body: HTMLElement): string;
   draftKind(body: HTMLElement): DraftKind;
+  /** The conversation open on the page (for the thread view), or null when there is none. */
+  readThread?(doc: Document): PageThread | null;
+}
+
+/** One message of the open conversation, as the page shows it. */
+export interface PageMessage {
+  /** The sender's display name (or address when no name is shown); '' when the page shows none. */
+  from: string;
+  /** The sender's address when the page shows one. */
+  address: string | null;
+  /** ISO date when the page's date could be read, else undefined. */
+  date?: string;
+  /** The date as the page shows it. */
+  dateText: string;
+  /** The message's own words (no quoted history, trimmed blocks or signature); '' when no body is in the page. */
+  text: string;
+  /** The user's message (true/false on evidence), or null when that could not be told. */
+  mine: boolean | null;
+  /** 'collapsed': only a header is in the page; 'hidden': behind "N older messages". */
+  state: 'expanded' | 'collapsed' | 'hidden';
+  /** The site clipped a long body ("[Message clipped]"): only part of it was read. */
+  clipped: boolean;
+}
+
+/** The conversation on the page, read for the thread view. */
+export interface PageThread {
+  /** Stable per conversation (thread id when the page has one). */
+  key: string;
+  subject: string;
+  /** In page order. */
+  messages: PageMessage[];
+  /** Who the user is, when the page says so (§9 of mail-dom.md); null when unknown. */
+  user: { address: string | null; name: string | null } | null;
 }

@@ -1,0 +1,113 @@
+// Inserting an opener at the caret in a draft, on a click, through the same editing path as swaps
+// (`insertText`: select, `execCommand('insertText')`, verify, fallback), so the site sees a real
+// edit and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so
+// the last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history
+// or a signature: a caret there falls back to the end of the writer's own text.
+import { insertText, type SwapResult } from './replace';
+import type { TextMap } from './text-map';
+
+export interface CaretMemory {
+  /** The last caret seen inside `body`, if it is still in the page. */
+  lastIn(body: HTMLElement): Range | null;
+  dispose(): void;
+}
+
+export function createCaretMemory(doc: Document): CaretMemory {
+  let last: Range | null = null;
+  const onChange = () => {
+    const sel = doc.getSelection();
+    if (!sel || sel.rangeCount === 0) return;
+    const r = sel.getRangeAt(0);
+    const el = r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement;
+    if (el?.closest('[contenteditable="true"]')) last = r.cloneRange();
+  };
+  doc.addEventListener('selectionchange', onChange);
+  return {
+    lastIn(body) {
+      if (!last || !last.endContainer.isConnected || !body.contains(last.endContainer)) return null;
+      return last;
+    },
+    dispose() {
+      doc.removeEventListener('selectionchange', onChange);
+      last = null;
+    },
+  };
+}
+
+export interface OwnText {
+  /** Subtrees that are not the writer's words (quotes, signatures). */
+  exclude: string;
+  /** Where quoted history starts: it and everything after it. */
+  cut: string;
+}
+
+const matches = (el: Element, sel: string) => { try { return !!sel && el.matches(sel); } catch { return false; } };
+
+/** Is a DOM position inside the writer's own text (not in a quote or signature, not after the history cut)? */
+export function inOwnText(body: HTMLElement, node: Node, own: OwnText): boolean {
+  if (!body.contains(node)) return false;
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== body; el = el.parentElement) {
+    if (matches(el, own.exclude)) return false;
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (matches(sib, own.cut)) return false;
+    if (matches(el, own.cut)) return false;
+  }
+  return true;
+}
+
+/** Where an insertion goes: the caret in the draft, else the last caret seen there, else after the writer's own text. */
+export function insertionRange(map: TextMap, remembered: Range | null, own: OwnText): Range | null {
+  const { body } = map;
+  const sel = body.ownerDocument.getSelection();
+  const candidates: Range[] = [];
+  if (sel && sel.rangeCount > 0 && body.contains(sel.getRangeAt(0).endContainer)) candidates.push(sel.getRangeAt(0));
+  if (remembered) candidates.push(remembered);
+  for (const r of candidates) if (inOwnText(body, r.endContainer, own)) return r;
+  const end = map.text.replace(/\s+$/, '').length;
+  const r = end > 0 ? map.rangeFor(end, end) : null;
+  if (r) return r;
+  // An empty draft: the start of its first line.
+  const first = body.firstElementChild && inOwnText(body, body.firstElementChild, own) ? body.firstElementChild : body;
+  const range = body.ownerDocument.createRange();
+  range.setStart(first, 0);
+  range.collapse(true);
+  return range;
+}
+
+/** The text just before and after a position, within its line (an empty line has none). */
+function around(range: Range): [string, string] {
+  const n = range.endContainer;
+  const o = range.endOffset;
+  if (n.nodeType === 3) {
+    const d = (n as Text).data;
+    return [d.slice(0, o), d.slice(o)];
+  }
+  const prev = n.childNodes[o - 1];
+  const next = n.childNodes[o];
+  const text = (x: Node | undefined) => (x && (x.nodeType === 3 || (x as Element).tagName !== 'BR') ? x.textContent ?? '' : '');
+  return [text(prev), text(next)];
+}
+
+/** The text with a space on either side where it would otherwise run into a word. */
+export function spaced(text: string, before: string, after: string): string {
+  const lead = before && !/\s$/.test(before) ? ' ' : '';
+  const trail = after && !/^[\s.,;:!?]/.test(after) ? ' ' : '';
+  return `${lead}${text}${trail}`;
+}
+
+export interface InsertResult {
+  result: SwapResult;
+  /** Exactly what was inserted (spacing included), and the own text before, for the extension's own undo. */
+  inserted: string;
+  textBefore: string;
+}
+
+/** Insert `text` at the caret of the draft whose text map `map()` builds. */
+export function insertAtCaret(map: () => TextMap, text: string, remembered: Range | null, own: OwnText, composing = false): InsertResult {
+  const m = map();
+  const range = insertionRange(m, remembered, own);
+  if (!range) return { result: { ok: false, reason: 'no-range' }, inserted: '', textBefore: m.text };
+  const [before, after] = around(range);
+  const inserted = spaced(text, before, after);
+  const result = insertText({ map, at: range, text: inserted, composing });
+  return { result, inserted, textBefore: m.text };
+}
