@@ -106,6 +106,7 @@ export const whyRules: Rule[] = [
       '^(please|kindly)? (explain|justify|clarify) (to me|to us)? why',
       '^(please|kindly)? tell (me|us) why',
       '(please|kindly) (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
+      '(mind|care to|willing to) (telling|explaining|clarifying|sharing|tell|explain|share) (me|us|to me|to us)? why',
       '(can|could|would|will) you (please|kindly)? (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
       'you (need|have|must|ought) to (explain|justify) (to me|to us)? why',
     ],

@@ -47,6 +47,11 @@ export const withdrawalRules: Rule[] = [
     patterns: [
       '(there is|there\'s|there s|i see|we see|what\'s|what is) (no|little) (point|use|sense) (in|to)? (discussing|continuing|arguing|talking|going on|negotiating|explaining|trying|pursuing|discussion|this|it|any of this)',
       '(there is|there\'s) no point$',
+      '^(there is|there\'s|i see|we see)? (no|little) point (in)? #Gerund',
+      '^(don\'t|do not) bother (replying|responding|answering|calling|writing|getting back|coming back|trying|explaining|apologizing|apologising|following up)',
+      '^(just|let\'s|lets|let us)? drop it$',
+      '(moving|move|go|going|carry|carrying|push|pushing) (on|ahead|forward) without (you|your)',
+      '(i|we) no longer care',
       '(it\'s|it is|this is|that is|that\'s) (pointless|useless|futile)',
       '(it\'s|it is|this is|that is|that\'s) (a|such a|just a) waste of (time|everyone\'s time|our time|my time)',
       '(let\'s|let us|lets) (not|stop) (waste|wasting) (any more|more|any|our|your|my|everyone\'s)? time',
