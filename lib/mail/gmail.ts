@@ -53,7 +53,7 @@ export const GMAIL_SELECTORS = {
     date: ['span.g3[title]', '.ads .gK .g3', 'span[tabindex="-1"][alt]'],
     body: ['.ii.gt > .a3s:not(.undefined)', '.ii.gt .a3s:not(.undefined)', '.a3s.aiL:not(.undefined)', '.a3s.aXjCH:not(.undefined)'],
     /** Not the sender's own words: quoted history, trimmed blocks, the clipped notice, signatures. */
-    bodyExclude: ['[class*="gmail_quote"]', '.adL', '.iX', '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', 'blockquote', '[id$="Signature"]'],
+    bodyExclude: ['[class*="gmail_quote"]', '.adL', '.adm', '.iX', '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', 'blockquote', '[id$="Signature"]'],
     /** The "•••" toggle: its wrapper holds the trimmed content. */
     bodyExcludeParentOf: ['.adm'],
     /** Outlook-style history inside a received body (ids get Gmail's `m_` prefix). */

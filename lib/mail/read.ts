@@ -43,9 +43,10 @@ export function readBodyText(body: Element, opts: BodyTextOptions): string {
         if (cuts.has(el)) { stopped = true; return; }
         if (skip.has(el) || SKIP.has(el.tagName.toUpperCase())) continue;
         if ((el as HTMLElement).hidden || el.getAttribute('aria-hidden') === 'true') continue;
+        if (el.tagName.toUpperCase() === 'BR') { if (out) out += '\n'; continue; }
         const block = BLOCK.has(el.tagName.toUpperCase());
         if (block) newline();
-        if (el.tagName.toUpperCase() !== 'BR') walk(el);
+        walk(el);
         if (block) newline();
       }
     }
@@ -63,11 +64,12 @@ export function readBodyText(body: Element, opts: BodyTextOptions): string {
 // Dates: the sites show localized strings, not ISO. English forms are read here; anything else
 // stays unread (and the thread keeps the page's order rather than guessing).
 
-const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 
 function clock(s: string): { h: number; m: number } | null {
-  const t = /\b(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*([ap])\.?\s?m\.?\b/i.exec(s) ?? /\b(\d{1,2})[:.](\d{2})\b/.exec(s);
+  // "9:14", "9:14 PM", "21:14:05"; a dot only with am/pm ("9.14 pm"), as "18.11" is a date.
+  const t = /\b(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?/i.exec(s) ?? /\b(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\b/i.exec(s);
   if (!t) return null;
   let h = Number(t[1]);
   const m = Number(t[2]);
@@ -98,7 +100,12 @@ export function parseMailDate(raw: string | null | undefined, now = new Date(), 
   };
   // Month names: "Nov 18, 2026", "18 Nov 2026", "November 18" (this year).
   let m = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
-  const month = (w: string) => MONTHS[w.toLowerCase()] ?? MONTHS[w.slice(0, 3).toLowerCase()];
+  // A month's name or its abbreviation ("Nov", "Sept", "November"), never a word that starts like one ("mardi").
+  const month = (w: string) => {
+    const l = w.toLowerCase();
+    const k = MONTH_NAMES.findIndex((n) => n.startsWith(l));
+    return l.length >= 3 && k >= 0 ? k : undefined;
+  };
   if (m && month(m[1]!) !== undefined) return at(Number(m[3]), month(m[1]!)!, Number(m[2]));
   m = /\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(s);
   if (m && month(m[2]!) !== undefined) return at(Number(m[3]), month(m[2]!)!, Number(m[1]));
