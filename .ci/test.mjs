@@ -21,8 +21,10 @@ function vitest(label, config, jsonFile) {
   if (!existsSync(jsonFile)) { failed++; console.log(`${label}: no report written`); return; }
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
-  if (!ok && report.numFailedTests === 0 && !report.numFailedTestSuites) failed++; // crashed outside a test
+  // A file that failed before running any test (an import error) counts once; failed tests count each.
+  const brokenFiles = (report.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).length).length;
+  failed += report.numFailedTests + brokenFiles;
+  if (!ok && report.numFailedTests === 0 && brokenFiles === 0) failed++; // crashed outside a test
 }
 
 vitest('unit and component tests', 'vitest.config.ts', `${out}/unit.json`);

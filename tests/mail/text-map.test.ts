@@ -65,15 +65,13 @@ describe('buildTextMap', () => {
     expect(m.offsetOf(document.body, 0)).toBe(null);
   });
 
-  it('indexes a long draft quickly (typing never waits on it: it runs after a debounce)', () => {
+  // Its speed is measured by the benchmark (npm run bench), not asserted here.
+  it('indexes a long draft and maps spans at its end', () => {
     const line = '<div>We <b>really</b> need the <i>numbers</i> by Friday,\u00a0or we cannot sign.</div>';
     const b = body(line.repeat(400));
-    const t0 = performance.now();
     const m = buildTextMap(b, gmailOpts);
-    const ms = performance.now() - t0;
     expect(m.text.length).toBeGreaterThan(20_000);
     expect(m.rangeFor(m.text.length - 10, m.text.length - 2)).not.toBe(null);
-    expect(ms).toBeLessThan(200); // happy-dom; far less in a browser
   });
 
   it('round-trips every span of random drafts (property)', () => {

@@ -181,6 +181,7 @@ export const defensiveRules: Rule[] = [
       '(you|your team|they) (didn\'t|did not|don\'t|do not|haven\'t|have not|never) (even|actually|bother to|bothered to|care to) (read|listen|check|look|respond|reply|answer|try|consider)',
       '(you|your team|you guys|they) (never|always|constantly|repeatedly|continually|consistently|routinely|frequently) (#Adverb)? #Verb',
       '(you|your team|you guys|they) (keep|kept) #Gerund',
+      '(you|your team|you guys|they) (clearly|obviously) (didn\'t|did not|never|failed to|haven\'t|have not) (check|read|look|open|review|test|verify|follow|listen|understand)',
       '^(again|once again|yet again) (you|your)',
       '(you|your team|they) (still|yet) (haven\'t|have not|hasn\'t|has not|didn\'t|did not|fail to|refuse to|won\'t) (answered|answer|addressed|address|explained|explain|provided|provide|responded|respond|replied|reply|sent|fixed|shown|given)',
       '(you|your team|they) (have|has) yet to (answer|address|explain|provide|respond|reply|send|fix|show|give|produce)',
