@@ -42,6 +42,18 @@ export interface SidebarProps {
 
 const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
 
+/** Card keys that survive typing elsewhere in the draft (offsets shift; the rule and words do not),
+ * so a keystroke re-renders the cards instead of rebuilding every one below the caret. */
+function cardKeys(): (f: Finding) => string {
+  const seen = new Map<string, number>();
+  return (f) => {
+    const k = `${f.rule}:${f.text}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return `${k}#${n}`;
+  };
+}
+
 export function Sidebar(props: SidebarProps) {
   const { findings, pending, composing, notice, undoable = 0, balcony } = props;
   const [chosen, setChosen] = useState<'draft' | 'thread'>(props.initialTab ?? 'draft');
@@ -57,6 +69,8 @@ export function Sidebar(props: SidebarProps) {
   // Text order within each group keeps the list stable while typing.
   const flags = findings.filter((f) => f.category !== 'strength');
   const strengths = findings.filter((f) => f.category === 'strength');
+  const flagKey = cardKeys();
+  const strengthKey = cardKeys();
   const kindLabel = props.kind === 'reply' ? 'Reply' : props.kind === 'forward' ? 'Forward' : 'New message';
   return (
     <aside class="bc-panel" data-testid="sidebar" aria-label="Balcony coach" data-site={props.site}>
@@ -98,7 +112,7 @@ export function Sidebar(props: SidebarProps) {
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
-              <FindingCard key={`${f.rule}:${f.start}`} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
+              <FindingCard key={flagKey(f)} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
                 onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule} />
             ))}
           </ul>
@@ -111,7 +125,7 @@ export function Sidebar(props: SidebarProps) {
             <h3 class="bc-section">What is working</h3>
             <ul class="bc-list" data-testid="strengths" aria-label="What is working">
               {strengths.map((f) => (
-                <FindingCard key={`${f.rule}:${f.start}`} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
+                <FindingCard key={strengthKey(f)} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
               ))}
             </ul>
           </>
