@@ -1,0 +1,205 @@
+// Typing in a long draft stays smooth. On a 2,000-word Gmail draft (the benchmark's generated
+// text), keystrokes are typed into the middle of the draft at a brisk typing pace while the page
+// records long tasks (PerformanceObserver) and Chromium's own main-thread counters (CDP
+// Performance.getMetrics). The same typing on the same page at an address the extension does not
+// run on gives the baseline. Asserted: no long task over 50 ms while typing with the extension.
+// Printed: keystroke → sidebar update latency, and main-thread time per keystroke.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launch, SIDEBAR, type Harness } from './harness';
+import { draft, PLAIN_SENTENCE } from '../bench/drafts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  // The same page at an address without the extension: the baseline.
+  await h.context.route(/^https:\/\/baseline\.test\//, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('gmail-new.html') }));
+});
+afterAll(async () => { await h?.close(); });
+afterEach(() => { expect(h.errors).toEqual([]); });
+
+const BODY = '[g_editable="true"][role="textbox"]';
+const TEXT = draft(2000);
+const TYPED = ' The crates are ready. Take it or leave it. The rest ships later. Fine, forget it.';
+const KEY_DELAY = 60; // ms between keys: about 100 words a minute
+
+/** Put the generated draft into the compose body, as Gmail's DOM holds it: one <div> per line. */
+async function fill(page: Page, text: string): Promise<void> {
+  await page.evaluate(({ sel, text }) => {
+    const body = document.querySelector(sel) as HTMLElement;
+    const lines = text.split('\n').map((l) => {
+      const div = document.createElement('div');
+      if (l) div.textContent = l;
+      else div.append(document.createElement('br'));
+      return div;
+    });
+    body.replaceChildren(...lines);
+    body.focus();
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, { sel: BODY, text });
+}
+
+/** Caret at the end of `sentence` inside the body. */
+async function caretAfter(page: Page, sentence: string): Promise<void> {
+  await page.evaluate(({ sel, sentence }) => {
+    const body = document.querySelector(sel) as HTMLElement;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(sentence);
+      if (i < 0) continue;
+      body.focus();
+      const r = document.createRange();
+      r.setStart(n, i + sentence.length);
+      r.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return;
+    }
+    throw new Error(`"${sentence}" not in the draft`);
+  }, { sel: BODY, sentence });
+}
+
+/** Start recording in the page: long tasks, key times, and (with the extension) sidebar updates. */
+async function record(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __rec: { longTasks: Array<{ start: number; duration: number }>; keys: number[]; updates: Array<{ at: number; findings: number }> } };
+    const rec = (w.__rec = { longTasks: [], keys: [], updates: [] });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    addEventListener('keydown', () => rec.keys.push(performance.now()), true);
+    const root = document.querySelector('balcony-sidebar')?.shadowRoot;
+    if (!root) return;
+    let last = root.querySelectorAll('[data-testid="finding"]').length;
+    new MutationObserver(() => {
+      const n = root.querySelectorAll('[data-testid="finding"]').length;
+      if (n !== last) { last = n; rec.updates.push({ at: performance.now(), findings: n }); }
+    }).observe(root, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Chromium's cumulative main-thread counters for the page (seconds), from one CDP session. */
+async function counters(page: Page): Promise<() => Promise<Record<string, number>>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m: { name: string; value: number }) => [m.name, m.value]));
+  };
+}
+
+interface Task { ms: number; extensionMs: number }
+
+/**
+ * A Chromium trace of the page's main thread: every task's duration, and how much of it ran the
+ * extension's own scripts (JavaScript calls whose script is a chrome-extension:// file, forced
+ * layouts inside them included).
+ */
+async function traceTasks(page: Page): Promise<() => Promise<Task[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; frame?: string } } };
+  const events: Ev[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: Ev[] }) => { events.push(...e.value); });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'], excludedCategories: ['*'] } });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const onMain = (e: Ev) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`);
+    const tasks = events.filter((e) => onMain(e) && /(^|::)RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts);
+    const ext = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith('chrome-extension://'));
+    return tasks.map((t) => {
+      const end = t.ts + (t.dur ?? 0);
+      // Outermost extension calls inside the task (nested ones are already counted).
+      const inside = ext.filter((x) => x.ts >= t.ts && x.ts < end).sort((a, b) => a.ts - b.ts);
+      let extensionMs = 0;
+      let until = -1;
+      for (const x of inside) {
+        if (x.ts < until) continue;
+        extensionMs += (x.dur ?? 0) / 1000;
+        until = x.ts + (x.dur ?? 0);
+      }
+      return { ms: (t.dur ?? 0) / 1000, extensionMs };
+    });
+  };
+}
+
+interface Run { keys: number; taskMs: number; scriptMs: number; longTasks: Array<{ start: number; duration: number }>; latencies: number[]; tasks: Task[] }
+
+async function typeAndMeasure(page: Page): Promise<Run> {
+  await record(page);
+  const metrics = await counters(page);
+  const stopTrace = await traceTasks(page);
+  const before = await metrics();
+  await page.keyboard.type(TYPED, { delay: KEY_DELAY });
+  // Let the last debounced analysis run.
+  await page.waitForTimeout(1200);
+  const after = await metrics();
+  const tasks = await stopTrace();
+  const rec = await page.evaluate(() => (window as unknown as { __rec: { longTasks: Array<{ start: number; duration: number }>; keys: number[]; updates: Array<{ at: number; findings: number }> } }).__rec);
+  // Each sidebar update against the keystroke that came just before it.
+  const latencies = rec.updates.map((u) => u.at - Math.max(...rec.keys.filter((k) => k <= u.at)));
+  return {
+    keys: rec.keys.length,
+    taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+    scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+    longTasks: rec.longTasks,
+    latencies,
+    tasks,
+  };
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const top = (ts: Task[]) => [...ts].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => `${f1(t.ms)}${t.extensionMs ? ` (extension ${f1(t.extensionMs)})` : ''}`).join(', ');
+/** A task the extension made long: its own scripts ran over 50 ms of it, or most of a task over 50 ms. */
+const causedByExtension = (t: Task) => t.extensionMs > 50 || (t.ms > 50 && t.extensionMs > t.ms / 2);
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN; };
+
+describe('performance in the page', () => {
+  it('typing in a 2,000-word draft: no long task over 50 ms; latency and main-thread time per keystroke printed', async () => {
+    // Baseline: the same page and typing where the extension does not run.
+    const base = await h.context.newPage();
+    await base.goto('https://baseline.test/mail/');
+    await fill(base, TEXT);
+    await caretAfter(base, PLAIN_SENTENCE);
+    const b = await typeAndMeasure(base);
+    await base.close();
+
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=perf', fixture('gmail-new.html'));
+    await page.click(BODY);
+    const loadStarted = Date.now();
+    await fill(page, TEXT);
+    // The first look at the draft (a cold analysis, in slices) ends with its findings listed.
+    await page.locator(`${SIDEBAR} [data-testid="finding"]`).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator(`${SIDEBAR} [data-testid="progress"], ${SIDEBAR} .bc-pending`).count(), { timeout: 30_000 }).toBe(0);
+    const firstLook = Date.now() - loadStarted;
+    const findingsBefore = await page.locator(`${SIDEBAR} [data-testid="finding"]`).count();
+    await caretAfter(page, PLAIN_SENTENCE);
+    const e = await typeAndMeasure(page);
+    const findingsAfter = await page.locator(`${SIDEBAR} [data-testid="finding"]`).count();
+
+    const perKey = (r: Run, x: number) => x / Math.max(1, r.keys);
+    const longest = (r: Run) => Math.max(0, ...r.longTasks.map((t) => t.duration));
+    console.log([
+      `[perf] 2,000-word draft (${TEXT.length} chars), ${e.keys} keystrokes at ${KEY_DELAY} ms`,
+      `[perf] first look at the pasted draft (sliced cold analysis, until findings settle): ${firstLook} ms; findings ${findingsBefore} → ${findingsAfter}`,
+      `[perf] keystroke → sidebar update: ${e.latencies.map((l) => `${Math.round(l)}`).join(', ')} ms (median ${Math.round(median(e.latencies))}; includes the 250 ms debounce)`,
+      `[perf] main-thread time per keystroke: with the extension ${f1(perKey(e, e.taskMs))} ms (script ${f1(perKey(e, e.scriptMs))} ms); baseline ${f1(perKey(b, b.taskMs))} ms (script ${f1(perKey(b, b.scriptMs))} ms); extension's share ≈ ${f1(perKey(e, e.taskMs) - perKey(b, b.taskMs))} ms`,
+      `[perf] long tasks (> 50 ms) while typing: with the extension ${e.longTasks.length} (longest ${f1(longest(e))} ms); baseline ${b.longTasks.length} (longest ${f1(longest(b))} ms)`,
+      `[perf] longest main-thread tasks while typing (trace): with the extension ${top(e.tasks)} ms; baseline ${top(b.tasks)} ms`,
+      `[perf] tasks over 16 ms: ${e.tasks.filter((t) => t.ms > 16).length} with the extension vs ${b.tasks.filter((t) => t.ms > 16).length} baseline; the extension's longest own stretch in one task: ${f1(Math.max(0, ...e.tasks.map((t) => t.extensionMs)))} ms`,
+    ].join('\n'));
+
+    expect(e.keys).toBe(TYPED.length);
+    expect(findingsAfter).toBeGreaterThan(findingsBefore); // the typed ultimatum and withdrawal were found
+    expect(e.latencies.length).toBeGreaterThan(0);
+    // The trace saw the extension at work (else the attribution below would prove nothing).
+    expect(e.tasks.some((t) => t.extensionMs > 0)).toBe(true);
+    // The requirement: no long task over 50 ms caused by the extension while typing. (A long task
+    // the machine causes, as the baseline shows now and then on a busy machine, does not count.)
+    expect(e.tasks.filter(causedByExtension)).toEqual([]);
+    await page.close();
+  });
+});
