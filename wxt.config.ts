@@ -14,11 +14,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140: the first desktop release (and ESR) that knows data_collection_permissions; 142 on Android.
             gecko: {
               id: 'balcony@balcony-coach.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
