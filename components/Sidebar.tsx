@@ -9,6 +9,7 @@ import { LongDraftNote } from './LongDraftNote';
 import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
+import { t } from '../lib/i18n';
 import './Sidebar.css';
 
 export interface SidebarProps {
@@ -71,15 +72,15 @@ export function Sidebar(props: SidebarProps) {
   const strengths = findings.filter((f) => f.category === 'strength');
   const flagKey = cardKeys();
   const strengthKey = cardKeys();
-  const kindLabel = props.kind === 'reply' ? 'Reply' : props.kind === 'forward' ? 'Forward' : 'New message';
+  const kindLabel = props.kind === 'reply' ? t('tabReply') : props.kind === 'forward' ? t('tabForward') : t('tabNew');
   return (
-    <aside class="bc-panel" data-testid="sidebar" aria-label="Balcony coach" data-site={props.site}>
+    <aside class="bc-panel" data-testid="sidebar" aria-label={t('sidebarLabel')} data-site={props.site}>
       <header class="bc-head">
         <div class="bc-brand">
           <span class="bc-mark" aria-hidden="true" />
           <span class="bc-name">Balcony</span>
         </div>
-        <nav class="bc-tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+        <nav class="bc-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
           <button type="button" role="tab" aria-selected={tab === 'draft'} class="bc-tab" data-testid="draft-tab" data-tab="draft"
             tabIndex={tab === 'draft' ? 0 : -1} onMouseDown={(e) => e.preventDefault()} onClick={() => setChosen('draft')}>
             {kindLabel}
@@ -87,22 +88,22 @@ export function Sidebar(props: SidebarProps) {
           {props.showThread && (
             <button type="button" role="tab" aria-selected={tab === 'thread'} class="bc-tab" data-testid="thread-tab" data-tab="thread"
               tabIndex={tab === 'thread' ? 0 : -1} onMouseDown={(e) => e.preventDefault()} onClick={() => setChosen('thread')}>
-              Thread{props.thread?.summary.trend === 'escalating' ? <span class="bc-tab-dot" aria-label=" (escalating)" /> : null}
+              {t('tabThread')}{props.thread?.summary.trend === 'escalating' ? <span class="bc-tab-dot" aria-label={t('escalatingLabel')} /> : null}
             </button>
           )}
         </nav>
-        <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label="Collapse the coach (Alt+Shift+B)"
-          title="Collapse (Alt+Shift+B)" onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
+        <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label={t('collapseLabel')}
+          title={t('collapseTitle')} onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M3 7h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
         </button>
       </header>
       {tab === 'draft' && <SummaryHeader summary={summary} pending={pending} />}
       {(notice || composing) && (
-        <p class="bc-notice" role="status" data-testid="notice">{composing ? 'Composing… suggestions wait until you finish the word.' : notice}</p>
+        <p class="bc-notice" role="status" data-testid="notice">{composing ? t('composingNotice') : notice}</p>
       )}
       <LongDraftNote progress={props.progress} capped={props.capped} />
       {tab === 'thread' ? (
-        <div class="bc-body" role="tabpanel" aria-label="Thread">
+        <div class="bc-body" role="tabpanel" aria-label={t('tabThread')}>
           {balcony && <BalconyNote balcony={balcony} />}
           <ThreadPanel thread={props.thread ?? null} disabled={composing} onInsert={(text, kind) => props.onInsert?.(text, kind)} />
         </div>
@@ -110,7 +111,7 @@ export function Sidebar(props: SidebarProps) {
       <div class="bc-body">
         {balcony && <BalconyNote balcony={balcony} />}
         {flags.length > 0 && (
-          <ul class="bc-list" data-testid="flags" aria-label="To reconsider">
+          <ul class="bc-list" data-testid="flags" aria-label={t('toReconsider')}>
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
               <FindingCard key={flagKey(f)} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
                 onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule} />
@@ -118,12 +119,12 @@ export function Sidebar(props: SidebarProps) {
           </ul>
         )}
         {flags.length === 0 && (
-          <p class="bc-empty">{strengths.length ? 'Nothing to reconsider. Keep going.' : 'Nothing to reconsider so far.'}</p>
+          <p class="bc-empty">{strengths.length ? t('emptyWithStrengths') : t('emptySoFar')}</p>
         )}
         {strengths.length > 0 && (
           <>
-            <h3 class="bc-section">What is working</h3>
-            <ul class="bc-list" data-testid="strengths" aria-label="What is working">
+            <h3 class="bc-section">{t('whatIsWorking')}</h3>
+            <ul class="bc-list" data-testid="strengths" aria-label={t('whatIsWorking')}>
               {strengths.map((f) => (
                 <FindingCard key={strengthKey(f)} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
               ))}
@@ -135,9 +136,9 @@ export function Sidebar(props: SidebarProps) {
       <footer class="bc-foot">
         <button type="button" class="bc-link-btn" data-testid="undo-swap" disabled={undoable === 0}
           onMouseDown={(e) => e.preventDefault()} onClick={props.onUndo}>
-          ↶ Undo last swap
+          ↶ {t('undoLastSwap')}
         </button>
-        <span class="bc-hint" title="Show or hide the coach. Nothing you write leaves this device.">
+        <span class="bc-hint" title={t('shortcutHint')}>
           <kbd>Alt</kbd><kbd>Shift</kbd><kbd>B</kbd>
         </span>
       </footer>
