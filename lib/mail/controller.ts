@@ -3,6 +3,7 @@
 // `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
 // a short debounce; the engine itself re-analyses only the sentences that changed.
 import { createCoach, type Coach } from '../coach/coach';
+import { t } from '../i18n';
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
@@ -296,7 +297,7 @@ export function createController(opts: ControllerOptions): Controller {
       return withActive<SwapOutcome>((d, s) => {
         if (!s.findings.includes(finding)) return { ok: false, reason: 'unknown-finding' };
         if (d.composing) {
-          s.notice = 'Finish composing the word first, then swap.';
+          s.notice = t('noticeComposingSwap');
           emit();
           return { ok: false, reason: 'composing' };
         }
@@ -307,8 +308,8 @@ export function createController(opts: ControllerOptions): Controller {
           s.notice = null;
         } else {
           s.notice = res.reason === 'stale'
-            ? 'The draft changed since it was checked, so nothing was replaced. The suggestions are up to date now.'
-            : 'That text could not be replaced. Nothing was changed.';
+            ? t('noticeStale')
+            : t('noticeSwapFailed');
         }
         // Re-analyse now: after a swap the offsets moved; after a stale check the findings are old.
         d.version++;
@@ -319,14 +320,14 @@ export function createController(opts: ControllerOptions): Controller {
     insert(text) {
       return withActive<SwapOutcome>((d, s) => {
         if (d.composing) {
-          s.notice = 'Finish composing the word first, then insert.';
+          s.notice = t('noticeComposingInsert');
           emit();
           return { ok: false, reason: 'composing' };
         }
         const own = { exclude: adapter.excludeSelector, cut: adapter.cutSelector };
         const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), own, d.composing);
         if (result.ok) history.push(recordSwap(d.key, textBefore, result.start, result.start, inserted));
-        s.notice = result.ok ? null : 'That could not be inserted. Nothing was changed.';
+        s.notice = result.ok ? null : t('noticeInsertFailed');
         d.version++;
         analyze(d);
         return result;
@@ -338,7 +339,7 @@ export function createController(opts: ControllerOptions): Controller {
         if (!rec) return { ok: false, reason: 'stale' };
         const res = undoSwap(rec, () => mapOf(d), d.composing);
         if (res.ok || res.reason === 'stale') history.pop(d.key);
-        s.notice = res.ok ? null : 'The swapped words were edited since, so there is nothing to undo.';
+        s.notice = res.ok ? null : t('noticeUndoStale');
         d.version++;
         analyze(d);
         return res;
