@@ -42,7 +42,7 @@ for (const e of evals) {
   const ok = run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
   const lint = ok ? spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--output', 'json'], { encoding: 'utf8' }) : null;
   let report = null;
-  try { report = lint ? JSON.parse(lint.stdout) : null; } catch { report = null; }
+  try { report = lint ? JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{'))) : null; } catch { report = null; }
   console.log('\n=== web-ext lint (Firefox build)');
   if (report) for (const kind of ['errors', 'warnings']) for (const m of report[kind]) console.log(`${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''} ${m.message}`);
   if (report && report.summary.errors === 0) { passed++; console.log(`web-ext lint: 0 errors, ${report.summary.warnings} warnings`); }
