@@ -86,13 +86,15 @@ function MessageCard({ m, page, index, answered }: { m: MessageSummary; page: Pa
             </ul>
           )}
           {m.no && (
-            <div class="bc-no" data-testid="thread-no" data-reason={m.no.reason}>
+            <div class={`bc-no${answered ? '' : ' bc-no-compact'}`} data-testid="thread-no" data-reason={m.no.reason}>
               <div class="bc-no-head">
                 <span class="bc-no-kicker">Their “no”</span>
                 <span class="bc-no-reason">{NO_LABEL[m.no.reason]}</span>
+                {!answered && <span class="bc-no-gist-inline">{NO_GIST[m.no.reason]}</span>}
                 <span class="bc-no-conf" title="How sure the decoder is">{Math.round(m.no.confidence * 100)}%</span>
               </div>
-              <p class="bc-no-gist">{cap(NO_GIST[m.no.reason])}{m.noEvidence && /\s/.test(m.noEvidence.trim()) ? <>: “{m.noEvidence}”</> : null}.</p>
+              {answered && <p class="bc-no-gist">{cap(NO_GIST[m.no.reason])}.</p>}
+              {answered && m.noSentence && <blockquote class="bc-no-quote">{clip(m.noSentence, 160)}</blockquote>}
               {answered && <p class="bc-no-move" data-testid="next-move"><strong>Next move.</strong> {m.no.nextMove}</p>}
             </div>
           )}
@@ -104,6 +106,7 @@ function MessageCard({ m, page, index, answered }: { m: MessageSummary; page: Pa
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).replace(/\s+\S*$/, '')}…` : s);
 
 /** A short date: read from the page's own string when it could be parsed, else that string as is. */
 function shortDate(page: PageMessage): string {
@@ -163,7 +166,8 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
   const theirs = summary.messages.filter((m) => m.mine !== true && m.readable);
   const notes: string[] = [];
   if (summary.unreadable) {
-    notes.push(`${summary.unreadable} of ${summary.messages.length} messages ${summary.unreadable === 1 ? 'has' : 'have'} no text in the page (collapsed or hidden), so ${summary.unreadable === 1 ? 'it is' : 'they are'} left out. Open ${summary.unreadable === 1 ? 'it' : 'them'} to include ${summary.unreadable === 1 ? 'it' : 'them'}.`);
+    const one = summary.unreadable === 1;
+    notes.push(`${summary.unreadable} of ${summary.messages.length} messages ${one ? 'is' : 'are'} collapsed, with no text in the page, so ${one ? 'it was' : 'they were'} not read. Open ${one ? 'it' : 'them'} to include ${one ? 'it' : 'them'}.`);
   }
   if (!thread.userKnown) notes.push('The page does not say which account is yours, so no message is marked as yours.');
   if (summary.orderedBy === 'given' && summary.messages.length > 1) notes.push('The dates could not be read, so the messages are in the order the page shows them.');

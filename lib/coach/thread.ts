@@ -40,6 +40,8 @@ export interface MessageSummary {
   no: Pick<NoDecoding, 'reason' | 'confidence' | 'nextMove'> | null;
   /** The words that carried the refusal, as written. */
   noEvidence?: string;
+  /** The sentence that says no most plainly (the one the mirror repeats), as written. */
+  noSentence?: string;
   /** What they are worried about, in their words ("the 50% deposit"). */
   concerns: string[];
   /** False when the page held no body for this message: nothing is guessed about it. */
@@ -232,15 +234,30 @@ function reasonOf(text: string): NoReason | null {
   return best;
 }
 
+const NEGATION = /\b(?:not|no|never|cannot|unable|impossible|no longer)\b|n't\b/i;
+
+/**
+ * Does this sentence say no for `reason`? The decoder's own reading of the sentence when it has
+ * one; else a negation next to words about that reason ("We simply can't go back to last year's price").
+ */
+function refusesFor(sentence: string, reason: NoReason): boolean {
+  const d = decodeNo(sentence);
+  if (d) return d.reason === reason;
+  return NEGATION.test(normalizeQuotes(sentence)) && CONCERN_HEADS[reason].test(sentence);
+}
+
 interface ScoredConcern { text: string; score: number; order: number; reason: NoReason | null; plural: boolean }
 
 /** Their concerns in one message, best first, with the reason each relates to. */
 function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Array<[number, number]>): ScoredConcern[] {
   const out: ScoredConcern[] = [];
   let order = 0;
-  for (const s of sentences) {
-    if (isFiller(s.text)) continue;
-    const inEvidence = !!no && s.start <= no.evidence.start && no.evidence.end <= s.end;
+  // Sentences that refuse (for the decoded reason): their words carry the concern. Judged per
+  // sentence, so the ranking does not hang on which words the decoder picked as evidence.
+  const refusing = sentences.map((s) => (no ? refusesFor(s.text, no.reason) : !!decodeNo(s.text)));
+  const lastRefusal = refusing.lastIndexOf(true);
+  sentences.forEach((s, si) => {
+    if (isFiller(s.text)) return;
     const { chunks, terms: ts } = chunksOf(s.text);
     const negAt = ts.findIndex((t) => has(t, 'Negative'));
     let objectTaken = false;
@@ -251,8 +268,8 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
       if (egoSpans.some(([a, b]) => a < s.start + c.end && s.start + c.start < b)) continue;
       let score = 1;
       const reason = reasonOf(c.text);
-      if (inEvidence) score += 2;
-      if (no && inEvidence && c.start <= no.evidence.end - s.start && no.evidence.start - s.start <= c.end) score += 4;
+      if (refusing[si]) score += si === lastRefusal ? 3 : 2;
+      if (no && s.start + c.start <= no.evidence.end && no.evidence.start <= s.start + c.end) score += 1;
       // The object of a refusing verb: "can't agree to automatic renewal", "won't accept the minimums".
       if (negAt >= 0 && c.first > negAt && c.first - negAt <= 6 && !objectTaken) { score += 2; objectTaken = true; }
       if (no && reason === no.reason) score += 2;
@@ -260,7 +277,7 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
       if (c.last > c.first) score += 0.5;
       out.push({ text: lowerFirst(swapPerson(c.text)), score, order, reason, plural: c.plural });
     }
-  }
+  });
   out.sort((a, b) => b.score - a.score || a.order - b.order);
   const seen = new Set<string>();
   return out.filter((c) => {
@@ -304,7 +321,7 @@ function keySentence(sentences: Sentence[], no: NoDecoding | null): Sentence | u
       for (let i = sentences.length - 1; i >= 0; i--) {
         const s = sentences[i]!;
         if (statements && /\?$/.test(s.text.trim())) continue;
-        if (decodeNo(s.text)?.reason === no.reason) return s;
+        if (refusesFor(s.text, no.reason)) return s;
       }
     }
     const key = sentences.find((s) => s.start <= no.evidence.start && no.evidence.end <= s.end);
@@ -442,7 +459,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
       heatCues: cues,
       flags: FLAG_CATEGORIES.filter((c) => counts[c]),
       no: no ? { reason: no.reason, confidence: no.confidence, nextMove: no.nextMove } : null,
-      ...(no ? { noEvidence: no.evidence.text } : {}),
+      ...(no ? { noEvidence: no.evidence.text, noSentence: keySentence(sentences, no)?.text } : {}),
       concerns: concerns.slice(0, 4).map((c) => c.text),
       readable,
     };

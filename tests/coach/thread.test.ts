@@ -110,7 +110,8 @@ describe('summarizeThread on written threads', () => {
     expect(s.messages[2]!.no?.reason).toBe('timing');
     expect(s.trend).toBe('cooling');
     expect(s.raisedBy).toBe('them');
-    expect(s.messages[2]!.concerns.slice(0, 2)).toEqual(['the delivery timeline', 'a bigger order']);
+    expect(s.messages[2]!.concerns.slice(0, 2).sort()).toEqual(['a bigger order', 'the delivery timeline']);
+    expect(s.messages[2]!.noSentence).toBe("We can't commit to a bigger order until the delivery timeline is fixed.");
     expect(s.openers.label).toBe('It sounds like the delivery timeline is the main worry.');
     expect(s.openers.mirror).toBe('Until the delivery timeline is fixed?');
     expect(s.openers.accusationAudit).toBe("You may feel we've been pushing you on the delivery timeline.");

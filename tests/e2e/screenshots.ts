@@ -1,7 +1,8 @@
 // Screenshots of the sidebar on both sites, for the README: a normal and a narrow window, light
-// and dark, and the collapsed badge. Needs a build first: `npm run screenshots`.
-import { caretAtStart, finding, fixture, launch, SIDEBAR } from '../tests/e2e/harness';
-import { typeLines } from '../tests/e2e/steps';
+// and dark, the collapsed badge, and the Thread tab on a conversation. Needs a build first:
+// `npm run screenshots`.
+import { caretAtStart, finding, fixture, launch, SIDEBAR } from './harness';
+import { typeLines } from './steps';
 
 const OUT = 'docs/screenshots';
 const LINES = [
@@ -15,7 +16,7 @@ const REPLY_LINES = [
   'Fine, forget it.',
 ];
 
-interface Scene { name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean }
+interface Scene { name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean }
 const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
 const scenes: Scene[] = [
   { name: 'gmail-light', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES },
@@ -24,15 +25,25 @@ const scenes: Scene[] = [
   { name: 'gmail-badge', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES, collapse: true },
   { name: 'outlook-light', file: 'outlook-reply.html', url: 'https://outlook.office.com/mail/inbox/id/AAQk2', body: '#editorParent_2 > [role="textbox"]', width: 1440, height: 900, lines: REPLY_LINES },
   { name: 'outlook-narrow', file: 'outlook-new.html', url: 'https://outlook.office.com/mail/deeplink/compose', body: '#editorParent_1 > [role="textbox"]', width: 760, height: 900, lines: LINES },
+  { name: 'gmail-thread', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 900, lines: ['Hi Priya,'], thread: true },
+  { name: 'gmail-thread-dark', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 900, dark: true, lines: ['Hi Priya,'], thread: true },
+  { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 900, lines: ['Hi Marta,'], thread: true },
 ];
 
-for (const s of scenes) {
+// `npm run screenshots -- gmail-thread outlook-thread` takes only the named scenes.
+const only = process.argv.slice(2);
+for (const s of scenes.filter((x) => !only.length || only.includes(x.name))) {
   const h = await launch({ width: s.width, height: s.height, colorScheme: s.dark ? 'dark' : 'light' });
   try {
     const page = await h.open(s.url, fixture(s.file));
     await caretAtStart(page, s.body);
     await typeLines(page, s.lines);
-    await page.locator(finding('why')).first().waitFor();
+    if (s.thread) {
+      await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
+      await page.locator(`${SIDEBAR} [data-testid="thread-message"]`).first().waitFor();
+    } else {
+      await page.locator(finding('why')).first().waitFor();
+    }
     if (s.collapse) {
       await page.locator(`${SIDEBAR} [data-testid="collapse"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="badge"]`).waitFor();
