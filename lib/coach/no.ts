@@ -1,7 +1,8 @@
 // The "No" decoder: what the other side's refusal is really about (price, timing, terms, value,
 // authority), how sure we are, and the move that fits it.
 import type { NoDecoding, NoReason } from './types';
-import { NEXT_MOVES, NO_CUES, REFUSAL } from './rules/no-reasons';
+import { NO_REASONS } from './types';
+import { ACCEPTING, NEXT_MOVES, NO_CUES, REFUSAL } from './rules/no-reasons';
 import { normalizeQuotes } from './nlp';
 import { ownTextRanges, splitSentences } from './sentences';
 
@@ -11,48 +12,62 @@ const CUES: CompiledCue[] = Object.entries(NO_CUES).flatMap(([reason, cues]) =>
   cues.map((c) => ({ reason: reason as NoReason, re: new RegExp(`(?<![\\w-])(?:${c.pattern})(?![\\w-])`, 'gi'), weight: c.weight, refuses: !!c.refuses })),
 );
 const REFUSAL_RE = new RegExp(REFUSAL, 'i');
+const ACCEPTING_RE = new RegExp(ACCEPTING, 'i');
+
+const NO_REASON_LIST: readonly NoReason[] = NO_REASONS;
 
 interface Hit { reason: NoReason; weight: number; start: number; end: number }
+
+/** How much evidence a "no" needs: a strong cue in the refusing sentence, or a weaker one the rest of the message supports. */
+const DECIDING = 3;
 
 /** Decodes the refusal in a message, or null when it holds none the decoder can read. */
 export function decodeNo(text: string): NoDecoding | null {
   const normalized = normalizeQuotes(text);
-  const scores: Record<NoReason, number> = { price: 0, timing: 0, terms: 0, value: 0, authority: 0 };
-  const best: Partial<Record<NoReason, Hit>> = {};
-  let any = false;
+  const empty = (): Record<NoReason, number> => ({ price: 0, timing: 0, terms: 0, value: 0, authority: 0 });
+  const support = empty();
+  let key: { scores: Record<NoReason, number>; hits: Hit[]; top: number } | null = null;
   for (const s of splitSentences(normalized, ownTextRanges(normalized))) {
     const hits: Hit[] = [];
     let refuses = REFUSAL_RE.test(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
       // Each cue counts once per sentence: repetition is not extra evidence.
-      if ((m = cue.re.exec(s.text))) {
+      const m = cue.re.exec(s.text);
+      if (m) {
         hits.push({ reason: cue.reason, weight: cue.weight, start: s.start + m.index, end: s.start + m.index + m[0].length });
         if (cue.refuses) refuses = true;
       }
     }
-    if (!refuses) continue;
-    for (const h of hits) {
-      any = true;
-      scores[h.reason] += h.weight;
-      if (!best[h.reason] || best[h.reason]!.weight < h.weight) best[h.reason] = h;
+    if (!hits.length) continue;
+    // A sentence that thanks, accepts or arranges holds no "no".
+    if (!refuses && ACCEPTING_RE.test(s.text)) continue;
+    const scores = empty();
+    for (const h of hits) scores[h.reason] += h.weight;
+    if (!refuses) {
+      for (const r of NO_REASON_LIST) support[r] += scores[r] / 2;
+      continue;
     }
+    // The message's "no" is its most clearly argued refusal, not the sum of a long email's asides.
+    const top = Math.max(...NO_REASON_LIST.map((r) => scores[r]));
+    if (!key || top > key.top) key = { scores, hits, top };
+    else for (const r of NO_REASON_LIST) support[r] += scores[r] / 2;
   }
-  if (!any) return null;
-  const ranked = (Object.keys(scores) as NoReason[]).sort((a, b) => scores[b] - scores[a]);
-  const top = ranked[0]!;
-  const total = ranked.reduce((n, r) => n + scores[r], 0);
-  if (scores[top] < 1.5) return null;
+  if (!key || key.top < 2) return null;
+  const total = (r: NoReason) => key!.scores[r] + support[r];
+  const ranked = [...NO_REASON_LIST].sort((a, b) => total(b) - total(a));
+  const reason = ranked[0]!;
+  if (total(reason) < DECIDING || key.scores[reason] === 0) return null;
+  const sum = ranked.reduce((n, r) => n + total(r), 0);
   // Sure when one reason dominates and its evidence is strong.
-  const share = scores[top] / total;
-  const strength = 1 - Math.exp(-scores[top] / 3);
+  const share = total(reason) / sum;
+  const strength = 1 - Math.exp(-key.scores[reason] / 3);
   const confidence = Math.round(Math.min(0.97, share * strength + 0.05) * 100) / 100;
-  const hit = best[top]!;
+  const hit = key.hits.filter((h) => h.reason === reason).sort((a, b) => b.weight - a.weight)[0]!;
   return {
-    reason: top,
+    reason,
     confidence,
-    nextMove: NEXT_MOVES[top],
+    nextMove: NEXT_MOVES[reason],
     evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) },
   };
 }
