@@ -10,6 +10,7 @@ import { createController, type Controller } from '@/lib/mail/controller';
 import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { loadIgnoredOnce, saveIgnoredOnce } from '@/lib/settings/ignored-once';
 import type { Finding } from '@/lib/coach/types';
 import { CoachApp } from '@/components/CoachApp';
 import './style.css';
@@ -33,8 +34,9 @@ export default defineContentScript({
     let thread: ThreadWatcher | null = null;
     let appliedOptions = '';
     let container: HTMLElement | null = null;
-    // "Ignore this once" outlives a restart of the coach on this page (site switched off and on).
-    const ignored = new Map<string, Set<string>>();
+    // "Ignore this once" is remembered for the draft: across a restart of the coach on this page
+    // (site switched off and on) and across reloads (storage.local, keys only, no draft text).
+    const ignored = await loadIgnoredOnce();
 
     const disableRule = (f: Finding) => {
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.rule])]; }).catch(() => {});
@@ -72,6 +74,7 @@ export default defineContentScript({
         coachOptions: options,
         highlights: settings.highlights,
         ignored,
+        onIgnore: (key, keys) => { void saveIgnoredOnce(key, keys).catch(() => {}); },
         scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       });
       // The conversation on the page, for the Thread tab (read again when the page changes).

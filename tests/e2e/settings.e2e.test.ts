@@ -13,9 +13,13 @@ afterAll(async () => { await h?.close(); });
 afterEach(async () => {
   expect(h.errors).toEqual([]);
   for (const p of h.context.pages().slice(1)) await p.close();
-  // Back to the defaults for the next test.
+  // Back to the defaults for the next test (the same draft id is reused by every test).
   const page = await openExtensionPage(h, 'options.html');
-  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome.storage.sync.clear());
+  await page.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local', { clear(): Promise<void> }> } }).chrome;
+    await storage.sync.clear();
+    await storage.local.clear(); // "ignore once" memory and the collapsed state
+  });
   await page.close();
 });
 
@@ -106,6 +110,13 @@ describe('from the sidebar and the popup', () => {
     await toggle.check();
     await expect.poll(() => gmail.locator(finding('why')).count()).toBe(1);
     expect(await gmail.locator(finding('ego')).count()).toBe(0); // still ignored once in this draft
+    // Remembered for this draft after a reload of the mail page (same draft id, same words).
+    await gmail.reload();
+    await caretAtStart(gmail, BODY);
+    await typeLines(gmail, ['Hi Dana,', `${SENTENCES.why} ${SENTENCES.ego}`]);
+    await waitFinding(gmail, 'why');
+    await gmail.waitForTimeout(300);
+    expect(await gmail.locator(finding('ego')).count()).toBe(0);
   });
 
   it('the popup shows the tab is coached and switches the site off and on without a reload', async () => {
