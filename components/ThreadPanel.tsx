@@ -59,7 +59,7 @@ function HeatMeter({ heat, level }: { heat: number; level: MessageSummary['level
   );
 }
 
-function MessageCard({ m, page, index, answered }: { m: MessageSummary; page: PageMessage | undefined; index: number; answered: boolean }) {
+function MessageCard({ m, page, index }: { m: MessageSummary; page: PageMessage | undefined; index: number }) {
   const { who, role } = author(m, page);
   const unread = !m.readable;
   return (
@@ -86,16 +86,13 @@ function MessageCard({ m, page, index, answered }: { m: MessageSummary; page: Pa
             </ul>
           )}
           {m.no && (
-            <div class={`bc-no${answered ? '' : ' bc-no-compact'}`} data-testid="thread-no" data-reason={m.no.reason}>
+            <div class="bc-no bc-no-compact" data-testid="thread-no" data-reason={m.no.reason}>
               <div class="bc-no-head">
                 <span class="bc-no-kicker">Their “no”</span>
                 <span class="bc-no-reason">{NO_LABEL[m.no.reason]}</span>
-                {!answered && <span class="bc-no-gist-inline">{NO_GIST[m.no.reason]}</span>}
+                <span class="bc-no-gist-inline">{NO_GIST[m.no.reason]}</span>
                 <span class="bc-no-conf" title="How sure the decoder is">{Math.round(m.no.confidence * 100)}%</span>
               </div>
-              {answered && <p class="bc-no-gist">{cap(NO_GIST[m.no.reason])}.</p>}
-              {answered && m.noSentence && <blockquote class="bc-no-quote">{clip(m.noSentence, 160)}</blockquote>}
-              {answered && <p class="bc-no-move" data-testid="next-move"><strong>Next move.</strong> {m.no.nextMove}</p>}
             </div>
           )}
           {page?.clipped && <p class="bc-msg-note">The site clipped this message: only its first part was read.</p>}
@@ -118,6 +115,24 @@ function shortDate(page: PageMessage): string {
     }
   }
   return page.dateText;
+}
+
+/** Their latest "no", decoded: what it is about, in their words, and the move that fits. */
+function NoCard({ m, page }: { m: MessageSummary; page: PageMessage | undefined }) {
+  if (!m.no) return null;
+  const who = m.mine === false && page?.from ? page.from.split(/\s+/)[0] : 'Their';
+  return (
+    <section class="bc-nocard" data-testid="their-no" data-reason={m.no.reason} aria-label="Their no, decoded">
+      <div class="bc-no-head">
+        <span class="bc-no-kicker">{who === 'Their' ? 'Their' : `${who}’s`} “no”</span>
+        <span class="bc-no-reason">{NO_LABEL[m.no.reason]}</span>
+        <span class="bc-no-conf" title="How sure the decoder is">{Math.round(m.no.confidence * 100)}% sure</span>
+      </div>
+      <p class="bc-no-gist">{cap(NO_GIST[m.no.reason])}.</p>
+      {m.noSentence && <blockquote class="bc-no-quote">{clip(m.noSentence, 160)}</blockquote>}
+      <p class="bc-no-move" data-testid="next-move"><strong>Next move.</strong> {m.no.nextMove}</p>
+    </section>
+  );
 }
 
 export function BalconyNote({ balcony }: { balcony: Balcony }) {
@@ -172,25 +187,16 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
   if (!thread.userKnown) notes.push('The page does not say which account is yours, so no message is marked as yours.');
   if (summary.orderedBy === 'given' && summary.messages.length > 1) notes.push('The dates could not be read, so the messages are in the order the page shows them.');
   const openers = OPENER_KINDS.map((o) => ({ ...o, text: summary.openers[o.key] })).filter((o) => o.text);
+  const answered = summary.answering != null ? summary.messages[summary.answering] : undefined;
   return (
     <div class="bc-thread" data-testid="thread">
       <Trend thread={thread} />
       {notes.map((n) => <p key={n} class="bc-thread-note" data-testid="thread-note">{n}</p>)}
-      <ol class="bc-msgs" data-testid="thread-messages" aria-label="Messages, oldest first">
-        {summary.messages.map((m, i) => <MessageCard key={m.id ?? i} m={m} page={ordered[i]} index={i} answered={i === summary.answering} />)}
-      </ol>
-      {summary.concerns.length > 0 && (
-        <>
-          <h3 class="bc-section">What they care about</h3>
-          <ul class="bc-concerns" data-testid="thread-concerns">
-            {summary.concerns.map((c) => <li key={c} class="bc-concern">{c}</li>)}
-          </ul>
-        </>
-      )}
+      {answered?.no && <NoCard m={answered} page={ordered[summary.answering!]} />}
       {openers.length > 0 && (
-        <>
+        <section aria-label="Openers for your reply">
           <h3 class="bc-section">Open your reply with</h3>
-          <ul class="bc-openers" aria-label="Openers for your reply">
+          <ul class="bc-openers">
             {openers.map((o) => (
               <li key={o.kind}>
                 <button type="button" class="bc-opener" data-testid="opener" data-kind={o.kind} disabled={disabled}
@@ -205,8 +211,20 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
               </li>
             ))}
           </ul>
-          {theirs.length === 0 ? null : <p class="bc-hint-line">Click one to insert it at the caret; Ctrl+Z takes it out again.</p>}
-        </>
+          {theirs.length > 0 && <p class="bc-hint-line">One click inserts it at the caret; Ctrl+Z takes it out again.</p>}
+        </section>
+      )}
+      <h3 class="bc-section">Messages, oldest first</h3>
+      <ol class="bc-msgs" data-testid="thread-messages">
+        {summary.messages.map((m, i) => <MessageCard key={m.id ?? i} m={m} page={ordered[i]} index={i} />)}
+      </ol>
+      {summary.concerns.length > 0 && (
+        <section aria-label="What they care about">
+          <h3 class="bc-section">What they care about</h3>
+          <ul class="bc-concerns" data-testid="thread-concerns">
+            {summary.concerns.map((c) => <li key={c} class="bc-concern">{c}</li>)}
+          </ul>
+        </section>
       )}
     </div>
   );

@@ -139,6 +139,9 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
   doc.addEventListener('focusin', onFocusIn, true);
 
   rescan();
+  // The user may already be in a draft when the script starts (it runs at document_idle).
+  const already = adapter.bodyFrom(doc.activeElement);
+  if (already) focusedDraft = register(already);
 
   return {
     drafts: () => [...live],

@@ -25,9 +25,10 @@ const scenes: Scene[] = [
   { name: 'gmail-badge', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES, collapse: true },
   { name: 'outlook-light', file: 'outlook-reply.html', url: 'https://outlook.office.com/mail/inbox/id/AAQk2', body: '#editorParent_2 > [role="textbox"]', width: 1440, height: 900, lines: REPLY_LINES },
   { name: 'outlook-narrow', file: 'outlook-new.html', url: 'https://outlook.office.com/mail/deeplink/compose', body: '#editorParent_1 > [role="textbox"]', width: 760, height: 900, lines: LINES },
-  { name: 'gmail-thread', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 900, lines: ['Hi Priya,'], thread: true },
-  { name: 'gmail-thread-dark', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 900, dark: true, lines: ['Hi Priya,'], thread: true },
-  { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 900, lines: ['Hi Marta,'], thread: true },
+  { name: 'gmail-thread', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1240, lines: ['Hi Priya,'], thread: true },
+  { name: 'gmail-thread-dark', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1240, dark: true, lines: ['Hi Priya,'], thread: true },
+  { name: 'gmail-balcony', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1000, lines: ['Priya,', "Why should we pay for YOUR problems? This is RIDICULOUS! You always do this. Take it or leave it."] },
+  { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 1240, lines: ['Hi Marta,'], thread: true },
 ];
 
 // `npm run screenshots -- gmail-thread outlook-thread` takes only the named scenes.
