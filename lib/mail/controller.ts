@@ -2,7 +2,6 @@
 // through the text map to a DOM range. No UI here: the sidebar subscribes to the state and calls
 // `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
 // a short debounce; the engine itself re-analyses only the sentences that changed.
-import { createCoach, type Coach } from '../coach/coach';
 import { t } from '../i18n';
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
@@ -10,7 +9,7 @@ import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } fro
 import { createHighlighter, type Highlighter } from './highlight';
 import { createCaretMemory, insertAtCaret } from './insert';
 import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
-import { analyzeInSlices, capAt, changedChars, MAX_ANALYSED_CHARS, SYNC_CHANGED_CHARS } from './slices';
+import { capAt, createSlicedCoach, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES, type SlicedCoach } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 
@@ -60,19 +59,11 @@ export interface ControllerOptions {
   /** "Ignore this once": per draft key, the findings the user dismissed (see `ignoreKey`). Pass
    * the same map to a new controller to keep them when the coach is restarted on the page. */
   ignored?: Map<string, Set<string>>;
-  /** Called after "ignore this once" with the draft's key and its ignored set (to persist it). */
-  onIgnore?(draftKey: string, ignored: ReadonlySet<string>): void;
 }
 
-/** What "ignore this once" remembers of a finding: its rule and a hash of its words (so no draft
- * text needs storing to remember it). */
+/** What "ignore this once" remembers of a finding: its rule and its words. */
 export function ignoreKey(f: Pick<Finding, 'rule' | 'text'>): string {
-  let h = 0x811c9dc5; // FNV-1a, 32 bits
-  for (const ch of f.text.toLowerCase().replace(/\s+/g, ' ').trim()) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${f.rule}:${h.toString(36)}`;
+  return `${f.rule}\u0000${f.text.toLowerCase()}`;
 }
 
 export interface Controller {
@@ -101,7 +92,7 @@ export interface Controller {
 
 interface Session {
   draft: Draft;
-  coach: Coach;
+  coach: SlicedCoach;
   findings: Finding[];
   text: string;
   analysedVersion: number;
@@ -110,8 +101,6 @@ interface Session {
   seenFindings: boolean;
   notice: string | null;
   language: DraftLanguage;
-  /** The text the coach last analysed (its cache holds that text's sentences). */
-  coached: string;
   /** Bumped by every analysis: a sliced run stops when it is no longer the latest. */
   run: number;
   sliceTimer: number;
@@ -151,8 +140,8 @@ export function createController(opts: ControllerOptions): Controller {
   function session(d: Draft): Session {
     let s = sessions.get(d);
     if (!s) {
-      s = { draft: d, coach: createCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
-        coached: '', run: 0, sliceTimer: 0, progress: null, capped: null, languageSample: '' };
+      s = { draft: d, coach: createSlicedCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
+        run: 0, sliceTimer: 0, progress: null, capped: null, languageSample: '' };
       sessions.set(d, s);
     }
     return s;
@@ -218,27 +207,23 @@ export function createController(opts: ControllerOptions): Controller {
       highlighter.set(d, items);
       emit();
     };
-    const coach = (t: string) => { s.coached = t; return s.coach.analyze(t, { ownTextOnly: false }); };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
-    const changed = changedChars(s.coached, text);
-    if (changed.count <= SYNC_CHANGED_CHARS) { s.progress = null; publish(coach(text), true); return; }
-    // A long change (a paste, a first look at a long draft): slices that yield to the page.
+    const job = s.coach.start(text);
+    // A keystroke, a swap, a short draft: at once, as before. A paste or a first look at a long
+    // draft: sentence by sentence in slices that yield to the page, the sidebar following along.
+    if (job.uncached <= SYNC_SENTENCES) { job.run(() => true); s.progress = null; publish(job.findings(), true); return; }
     let lastShown = 0;
-    analyzeInSlices({
-      text,
-      cachedUpTo: changed.from,
-      analyze: coach,
-      now: () => win.performance.now(),
-      later: (fn) => { s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; fn(); }, 0); },
-      live: () => !disposed && run === s.run && d.version === version && d.body.isConnected,
-      onPartial(findings, done) {
-        s.progress = done;
-        // The sidebar follows along a few times a second, not on every slice.
-        const now = win.performance.now();
-        if (now - lastShown > 150) { lastShown = now; publish(findings, false); }
-      },
-      onDone: (findings) => publish(findings, true),
-    });
+    const slice = () => {
+      if (disposed || run !== s.run || d.version !== version || !d.body.isConnected) return;
+      const deadline = win.performance.now() + SLICE_BUDGET_MS;
+      if (job.run(() => win.performance.now() < deadline)) { publish(job.findings(), true); return; }
+      s.progress = job.progress;
+      // The sidebar follows along a few times a second, not after every slice.
+      const now = win.performance.now();
+      if (now - lastShown > 150) { lastShown = now; publish(job.findings(), false); }
+      s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; slice(); }, 0);
+    };
+    slice();
   }
 
   function schedule(d: Draft) {
@@ -376,7 +361,6 @@ export function createController(opts: ControllerOptions): Controller {
       for (const d of tracked.drafts()) {
         const s = session(d);
         s.coach.configure(options);
-        s.coached = ''; // its cache is gone
         analyze(d);
       }
     },
@@ -385,7 +369,6 @@ export function createController(opts: ControllerOptions): Controller {
         let set = ignored.get(d.key);
         if (!set) ignored.set(d.key, (set = new Set()));
         set.add(ignoreKey(finding));
-        opts.onIgnore?.(d.key, set);
         analyze(d);
       }, undefined);
     },

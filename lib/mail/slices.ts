@@ -1,43 +1,25 @@
-// Long drafts without freezing the page. A pasted document is analysed in slices that each take a
-// few milliseconds, yielding to the page between them, and only up to a cap; the controller shows
-// the progress and says what was left unchecked. Each slice analyses a longer prefix of the text
-// with the same incremental coach, so sentences already seen come from its cache and the last
-// slice is exactly a whole-text analysis.
-import type { Finding } from '../coach/types';
+// Long drafts without freezing the page. The page-side coach works sentence by sentence like the
+// engine's incremental coach (`createCoach` in lib/coach/coach.ts: split, then each sentence from
+// its cache or `analyzeSentence`, findings shifted to the sentence's offset), but it can stop
+// between sentences and go on later, so a pasted document is analysed in slices of a few
+// milliseconds that yield to the page. Only the start of a very long draft is analysed (a cap);
+// the controller shows the progress and says what was left unchecked.
+import { analyzeSentence, ruleSet, type RuleSet } from '../coach/analyze';
+import { splitSentences } from '../coach/sentences';
+import type { CoachOptions, Finding } from '../coach/types';
 
 /** The most characters analysed (about 16,000 words); the rest of a longer draft is left unchecked. */
 export const MAX_ANALYSED_CHARS = 100_000;
 /** Main-thread time one slice aims at (ms): well under the 50 ms of a long task. */
-export const SLICE_BUDGET_MS = 20;
-/** Up to this many changed characters the whole analysis runs at once (a keystroke, a short paste). */
-export const SYNC_CHANGED_CHARS = 600;
+export const SLICE_BUDGET_MS = 12;
+/** Up to this many sentences not seen before, an analysis runs at once (a keystroke, a swap, a short draft). */
+export const SYNC_SENTENCES = 4;
+/** Cached sentences beyond this many are dropped when a new analysis starts. */
+const MAX_CACHE = 6000;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-/** Never cut between the two halves of a surrogate pair. */
-function safe(text: string, at: number): number {
-  return at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) ? at + 1 : at;
-}
-
-/**
- * The first place at or after `at` where a prefix may end without cutting a sentence: a line
- * break, else the end of a sentence, else a space; the end of the text at the latest.
- */
-export function boundaryAfter(text: string, at: number): number {
-  if (at >= text.length) return text.length;
-  const look = Math.min(text.length, at + 4000);
-  const nl = text.indexOf('\n', at);
-  if (nl >= 0 && nl < look) return nl + 1;
-  const re = /[.!?…]+["'”’)\]]*\s+/g;
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (m && m.index < look) return m.index + m[0].length;
-  const sp = text.slice(at, look).search(/\s/);
-  if (sp >= 0) return at + sp + 1;
-  return safe(text, look);
-}
-
-/** Where the analysed part of a text longer than `max` ends: the last boundary at or before `max`. */
+/** Where the analysed part of a text longer than `max` ends: the last line or sentence end at or before `max`. */
 export function capAt(text: string, max = MAX_ANALYSED_CHARS): number {
   if (text.length <= max) return text.length;
   const floor = Math.floor(max * 0.8);
@@ -49,66 +31,75 @@ export function capAt(text: string, max = MAX_ANALYSED_CHARS): number {
   if (best >= 0) return floor + best;
   const sp = head.search(/\s\S*$/);
   if (sp >= 0) return floor + sp + 1;
-  return safe(text, max) > max ? max - 1 : max;
+  // Never cut between the two halves of a surrogate pair.
+  return isHigh(text.charCodeAt(max - 1)) ? max - 1 : max;
 }
 
-/** How many characters of `next` differ from `prev` (what is left after the common start and end). */
-export function changedChars(prev: string, next: string): { from: number; count: number } {
-  const n = Math.min(prev.length, next.length);
-  let p = 0;
-  while (p < n && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < n - p && prev.charCodeAt(prev.length - 1 - q) === next.charCodeAt(next.length - 1 - q)) q++;
-  return { from: p, count: next.length - p - q };
+export interface SliceJob {
+  /** Sentences of the text that are not cached: the work this analysis has to do. */
+  readonly uncached: number;
+  readonly done: boolean;
+  /** Share of the text's sentences done, 0..1. */
+  readonly progress: number;
+  /** Analyse sentences while `keepGoing()` says so (asked after each one); true once all are done. */
+  run(keepGoing: () => boolean): boolean;
+  /** The findings of the sentences done so far, in text order; all of them once done. */
+  findings(): Finding[];
 }
 
-export interface SliceRun {
-  /** The text to analyse (already capped). */
-  text: string;
-  /** Characters from the start that the coach has analysed before and will find in its cache. */
-  cachedUpTo: number;
-  analyze(prefix: string): Finding[];
-  now(): number;
-  /** Run `fn` after letting the page have the main thread. */
-  later(fn: () => void): void;
-  /** False once a newer analysis (or a change, or teardown) made this run pointless. */
-  live(): boolean;
-  /** Between slices: the findings of the part done so far and the share done (0..1). */
-  onPartial(findings: Finding[], done: number): void;
-  onDone(findings: Finding[]): void;
-  budget?: number;
+export interface SlicedCoach {
+  /** Change the options; cached results are dropped. */
+  configure(options: CoachOptions): void;
+  /** Start analysing `text` (all of it: the page's own text, no quote detection). */
+  start(text: string): SliceJob;
 }
 
-/**
- * Analyses `run.text` in slices of about `budget` ms. The first slice runs before this returns, so
- * a text whose change is small (or that is short) is finished synchronously, as before slicing.
- */
-export function analyzeInSlices(run: SliceRun): void {
-  const budget = run.budget ?? SLICE_BUDGET_MS;
-  const { text } = run;
-  let end = 0;
-  let chunk = 400; // characters of new text in the next step; adapted to the measured rate
-  const step = () => {
-    if (!run.live()) return;
-    const started = run.now();
-    let findings: Finding[] = [];
-    do {
-      // Text up to the cached mark costs only its split, so a step may run through it at once.
-      const want = Math.max(end + chunk, Math.min(run.cachedUpTo, text.length));
-      const next = boundaryAfter(text, want);
-      const t0 = run.now();
-      findings = run.analyze(next >= text.length ? text : text.slice(0, next));
-      const took = Math.max(run.now() - t0, 0.05);
-      const fresh = Math.max(1, next - Math.max(end, Math.min(run.cachedUpTo, next)));
-      // Aim the next step at the time left in this slice (or a whole slice), growing at most 4× a step.
-      chunk = Math.max(200, Math.min(chunk * 4, Math.floor((fresh / took) * budget * 0.8)));
-      end = next;
-    } while (end < text.length && run.now() - started + 1 < budget);
-    if (end >= text.length) run.onDone(findings);
-    else {
-      run.onPartial(findings, end / text.length);
-      run.later(step);
-    }
+export function createSlicedCoach(options: CoachOptions = {}): SlicedCoach {
+  let rules: RuleSet = ruleSet(options);
+  let cache = new Map<string, Finding[]>();
+  return {
+    configure(next) {
+      rules = ruleSet(next);
+      cache = new Map();
+    },
+    start(text) {
+      const sentences = splitSentences(text);
+      if (cache.size > MAX_CACHE) {
+        // Abandoned analyses (the user kept typing during a long one) only add to the cache.
+        const keep = new Map<string, Finding[]>();
+        for (const s of sentences) { const v = cache.get(s.text); if (v) keep.set(s.text, v); }
+        cache = keep;
+      }
+      let uncached = 0;
+      for (const s of sentences) if (!cache.has(s.text)) uncached++;
+      const out: Finding[] = [];
+      let i = 0;
+      return {
+        uncached,
+        get done() { return i >= sentences.length; },
+        get progress() { return sentences.length ? i / sentences.length : 1; },
+        run(keepGoing) {
+          while (i < sentences.length) {
+            const s = sentences[i]!;
+            let local = cache.get(s.text);
+            if (!local) {
+              local = analyzeSentence(s.text, rules);
+              cache.set(s.text, local);
+            }
+            for (const f of local) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+            i++;
+            if (i < sentences.length && !keepGoing()) return false;
+          }
+          // Done: keep only this text's sentences (a long paste must not pin memory forever).
+          if (cache.size > sentences.length) {
+            const keep = new Map<string, Finding[]>();
+            for (const s of sentences) keep.set(s.text, cache.get(s.text)!);
+            cache = keep;
+          }
+          return true;
+        },
+        findings: () => out,
+      };
+    },
   };
-  step();
 }

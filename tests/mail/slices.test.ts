@@ -3,27 +3,18 @@
 // state the sidebar shows meanwhile (progress, then what was left unchecked).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { analyze, createCoach, type Finding } from '../../lib/coach';
-import { analyzeInSlices, boundaryAfter, capAt, changedChars, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
+import { analyze, type Finding } from '../../lib/coach';
+import { capAt, createSlicedCoach, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
+import { draft } from '../bench/drafts';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', '?', '\n', '😀', 'É', '"'), maxLength: 300 });
 
-describe('slice boundaries', () => {
-  it('boundaryAfter stays inside the text, moves forward and never splits a surrogate pair', () => {
-    fc.assert(fc.property(text, fc.nat(), (t, n) => {
-      const at = n % (t.length + 1);
-      const b = boundaryAfter(t, at);
-      expect(b).toBeGreaterThanOrEqual(at);
-      expect(b).toBeLessThanOrEqual(t.length);
-      if (b > 0 && b < t.length) expect(isHigh(t.charCodeAt(b - 1))).toBe(false);
-    }));
-  });
-
-  it('capAt keeps a text under the cap whole and cuts a longer one at a line or sentence end', () => {
+describe('the cap', () => {
+  it('keeps a text under the cap whole and cuts a longer one at a line or sentence end', () => {
     expect(capAt('short', 100)).toBe(5);
     const long = `${'One line here.\n'.repeat(20)}`;
     const c = capAt(long, 100);
@@ -31,16 +22,9 @@ describe('slice boundaries', () => {
     expect(long[c - 1]).toBe('\n');
     fc.assert(fc.property(text, fc.integer({ min: 5, max: 200 }), (t, max) => {
       const cut = capAt(t, max);
-      expect(cut).toBeLessThanOrEqual(Math.max(max, 0));
+      expect(cut).toBeLessThanOrEqual(max);
       if (cut > 0 && cut < t.length) expect(isHigh(t.charCodeAt(cut - 1))).toBe(false);
     }));
-  });
-
-  it('changedChars finds the edited region', () => {
-    expect(changedChars('Hello there.', 'Hello where.')).toEqual({ from: 6, count: 1 });
-    expect(changedChars('', 'abc')).toEqual({ from: 0, count: 3 });
-    expect(changedChars('abc', 'abc')).toEqual({ from: 3, count: 0 });
-    expect(changedChars('aaaa', 'aaaaaa')).toEqual({ from: 4, count: 2 });
   });
 });
 
@@ -52,49 +36,56 @@ function longDraft(sentences: number): string {
   return lines.join('\n');
 }
 
-describe('analyzeInSlices', () => {
-  it('ends with exactly the whole-text analysis, in several slices, each prefix ending at a boundary', () => {
-    const t = longDraft(250);
-    const coach = createCoach();
-    let clock = 0;
-    const prefixes: number[] = [];
-    const partial: number[] = [];
-    let result: Finding[] | null = null;
-    const queue: Array<() => void> = [];
-    analyzeInSlices({
-      text: t,
-      cachedUpTo: 0,
-      // A fake clock: every analysed character costs 0.01 ms.
-      analyze: (p) => { clock += (p.length - (prefixes.at(-1) ?? 0)) * 0.01; prefixes.push(p.length); return coach.analyze(p, { ownTextOnly: false }); },
-      now: () => clock,
-      later: (fn) => queue.push(fn),
-      live: () => true,
-      onPartial: (_, done) => partial.push(done),
-      onDone: (f) => { result = f; },
-      budget: 10,
-    });
-    while (queue.length) queue.shift()!();
-    expect(result).toEqual(analyze(t, {}, { ownTextOnly: false }));
-    expect(partial.length).toBeGreaterThan(3);
-    expect(partial).toEqual([...partial].sort((a, b) => a - b));
-    for (const p of prefixes.slice(0, -1)) expect(t[p - 1]).toBe('\n');
-    expect(prefixes.at(-1)).toBe(t.length);
+describe('the sliced coach', () => {
+  const whole = (t: string) => analyze(t, {}, { ownTextOnly: false });
+
+  it('finds exactly what the engine finds in the whole text, however the work is sliced', () => {
+    const t = draft(600, 5);
+    const coach = createSlicedCoach();
+    const job = coach.start(t);
+    expect(job.uncached).toBeGreaterThan(20);
+    let slices = 0;
+    const progress: number[] = [];
+    // Three sentences a slice.
+    for (let n = 0; !job.run(() => ++n % 3 !== 0); slices++) progress.push(job.progress);
+    expect(slices).toBeGreaterThan(5);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(job.done).toBe(true);
+    expect(job.findings()).toEqual(whole(t));
   });
 
-  it('a short text finishes before it returns; a stale run stops', () => {
-    let done = false;
-    analyzeInSlices({ text: 'Take it or leave it.', cachedUpTo: 0, analyze: (p) => analyze(p), now: () => performance.now(), later: () => { throw new Error('no yield expected'); }, live: () => true, onPartial: () => {}, onDone: () => { done = true; } });
-    expect(done).toBe(true);
+  it('after an edit only the changed sentences are new; findings match the engine on any sequence of texts', () => {
+    const coach = createSlicedCoach();
+    const t = longDraft(200);
+    coach.start(t).run(() => true);
+    const edited = t.replace('order 120 left', 'order 120 quickly left');
+    const job = coach.start(edited);
+    expect(job.uncached).toBe(1);
+    job.run(() => true);
+    expect(job.findings()).toEqual(whole(edited));
+    const piece = fc.constantFrom("Why can't you deliver by Friday?", 'Take it or leave it.', 'Thanks, Dana.', 'Fine, forget it.', '\n', ' ', '\n\n', 'As I said before, the price is final.');
+    fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join('')), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 4 }), (texts, per) => {
+      const c = createSlicedCoach();
+      for (const x of texts) {
+        const j = c.start(x);
+        let n = 0;
+        while (!j.run(() => ++n % per !== 0));
+        expect(j.findings()).toEqual(whole(x));
+      }
+    }), { numRuns: 25 });
+  });
 
-    let live = true;
-    let calls = 0;
-    const queue: Array<() => void> = [];
-    let clock = 0;
-    analyzeInSlices({ text: longDraft(300), cachedUpTo: 0, analyze: (p) => { calls++; clock += 20; return analyze(p); }, now: () => clock, later: (fn) => queue.push(fn), live: () => live, onPartial: () => {}, onDone: () => { throw new Error('should not finish'); } });
-    live = false;
-    const before = calls;
-    while (queue.length) queue.shift()!();
-    expect(calls).toBe(before);
+  it('options change what is found; configure drops the cache', () => {
+    const coach = createSlicedCoach({ categories: ['ego'] });
+    const t = "Why can't you deliver by Friday? Take it or leave it.";
+    const a = coach.start(t);
+    a.run(() => true);
+    expect(a.findings().map((f) => f.category)).toEqual(['ego']);
+    coach.configure({});
+    const b = coach.start(t);
+    expect(b.uncached).toBe(2);
+    b.run(() => true);
+    expect(b.findings()).toEqual(whole(t));
   });
 });
 
