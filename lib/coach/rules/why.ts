@@ -107,6 +107,8 @@ export const whyRules: Rule[] = [
       '^(please|kindly)? tell (me|us) why',
       '(please|kindly) (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
       '(mind|care to|willing to) (telling|explaining|clarifying|sharing|tell|explain|share) (me|us|to me|to us)? why',
+      '(don\'t|do not|can\'t|cannot|never) (get|understand|see|comprehend) is why',
+      '(#Pronoun) (need|needs|have|has) to (know|understand|hear) why',
       '(can|could|would|will) you (please|kindly)? (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
       'you (need|have|must|ought) to (explain|justify) (to me|to us)? why',
     ],
