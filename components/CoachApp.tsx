@@ -69,8 +69,9 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const threadWorthShowing = showThread && threadView!.summary.messages.some((m) => m.readable && m.mine !== true);
   const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || threadWorthShowing || active.progress != null || !!active.capped);
   const balcony = useMemo(
-    () => (active ? balconyForDraft(showThread ? threadView : null, active.text, active.findings) : null),
-    [active?.text, active?.findings, showThread, threadView],
+    // Not while a long draft is still being checked in slices: it would re-read the draft each time.
+    () => (active && active.progress == null ? balconyForDraft(showThread ? threadView : null, active.text, active.findings) : null),
+    [active?.text, active?.findings, active?.progress == null, showThread, threadView],
   );
 
   // Keep the panel beside the draft as windows open, move and scroll.

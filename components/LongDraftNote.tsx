@@ -9,6 +9,9 @@ export interface LongDraftNoteProps {
   capped?: { words: number; share: number } | null;
 }
 
+/** 16532 → "16,532" (cheap: this renders with every slice). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export function LongDraftNote({ progress, capped }: LongDraftNoteProps) {
   if (progress == null && !capped) return null;
   const pct = progress == null ? 0 : Math.min(99, Math.floor(progress * 100));
@@ -23,7 +26,7 @@ export function LongDraftNote({ progress, capped }: LongDraftNoteProps) {
       )}
       {capped && (
         <p class="bc-long-note" data-testid="cap-note" role="note">
-          This draft is very long, so Balcony checks only its first {capped.words.toLocaleString('en')} words
+          This draft is very long, so Balcony checks only its first {thousands(capped.words)} words
           ({Math.max(1, Math.round(capped.share * 100))}% of it). The rest is not checked.
         </p>
       )}

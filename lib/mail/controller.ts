@@ -17,7 +17,7 @@ export interface DraftView {
   key: string;
   kind: DraftKind;
   findings: readonly Finding[];
-  /** The text the findings were computed from. */
+  /** The text the findings were computed from (a very long draft's start only: see `capped`). */
   text: string;
   /** A change is waiting for analysis. */
   pending: boolean;
@@ -182,10 +182,10 @@ export function createController(opts: ControllerOptions): Controller {
     s.firstChangeAt = 0;
     if (!d.body.isConnected) return;
     const map = mapOf(d);
-    s.text = map.text;
     // A pasted document is analysed only up to a cap, and the sidebar says so.
     const cap = capAt(map.text, MAX_ANALYSED_CHARS);
     const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
+    s.text = text;
     s.capped = cap < map.text.length ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / map.text.length } : null;
     // The rules are English: on another language they would flag nonsense. Judged on the draft's
     // start, so typing further down a long draft does not pay for it again.
