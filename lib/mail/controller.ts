@@ -135,7 +135,7 @@ export function createController(opts: ControllerOptions): Controller {
   // Assigned below; the tracker's first scan runs inside its constructor, before this is set.
   let tracker: DraftTracker | undefined;
 
-  const mapOf = (d: Draft): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector });
+  const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector, limit });
 
   function session(d: Draft): Session {
     let s = sessions.get(d);
@@ -181,12 +181,14 @@ export function createController(opts: ControllerOptions): Controller {
     const run = ++s.run;
     s.firstChangeAt = 0;
     if (!d.body.isConnected) return;
-    const map = mapOf(d);
-    // A pasted document is analysed only up to a cap, and the sidebar says so.
+    // A pasted document is read and analysed only up to a cap, and the sidebar says so.
+    const map = mapOf(d, MAX_ANALYSED_CHARS);
     const cap = capAt(map.text, MAX_ANALYSED_CHARS);
     const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
     s.text = text;
-    s.capped = cap < map.text.length ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / map.text.length } : null;
+    // Past the cap the draft is not even read: its length is needed only for the note.
+    const total = map.truncated ? Math.max(map.text.length, d.body.textContent?.length ?? 0) : map.text.length;
+    s.capped = cap < total ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / total } : null;
     // The rules are English: on another language they would flag nonsense. Judged on the draft's
     // start, so typing further down a long draft does not pay for it again.
     const sample = text.slice(0, LANGUAGE_SAMPLE);

@@ -18,6 +18,8 @@ export interface TextMap {
   rangeFor(start: number, end: number): Range | null;
   /** The text offset of a DOM position (e.g. the caret), or null if it is outside the mapped text. */
   offsetOf(node: Node, offset: number): number | null;
+  /** The walk stopped at `limit`: the text is the start of the draft's text. */
+  readonly truncated: boolean;
 }
 
 export interface TextMapOptions {
@@ -25,6 +27,8 @@ export interface TextMapOptions {
   exclude?: string;
   /** Elements that end the own text: skip them and all their following siblings. */
   cut?: string;
+  /** Stop once the text is at least this long (a pasted document: only its start is analysed). */
+  limit?: number;
 }
 
 const BLOCK = new Set([
@@ -67,8 +71,11 @@ export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): T
     return false;
   };
 
+  const limit = options.limit ?? Infinity;
+  let truncated = false;
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (length >= limit) { truncated = true; return; }
       if (child.nodeType === 3) {
         const t = child as Text;
         const data = t.data;
@@ -122,6 +129,7 @@ export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): T
     body,
     text,
     segments,
+    truncated,
     rangeFor(start, end) {
       if (start < 0 || end < start || end > text.length) return null;
       const a = locate(start, false);

@@ -8,6 +8,7 @@ import { capAt, createSlicedCoach, MAX_ANALYSED_CHARS } from '../../lib/mail/sli
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
+import { buildTextMap } from '../../lib/mail/text-map';
 import { draft } from '../bench/drafts';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -35,6 +36,25 @@ function longDraft(sentences: number): string {
   }
   return lines.join('\n');
 }
+
+describe('reading only the start of a long draft', () => {
+  it('buildTextMap with a limit stops after it, and its text is the start of the full text', () => {
+    const body = document.createElement('div');
+    for (let i = 0; i < 500; i++) {
+      const div = document.createElement('div');
+      div.textContent = `Line ${i} of a long pasted report.`;
+      body.append(div);
+    }
+    const full = buildTextMap(body);
+    const part = buildTextMap(body, { limit: 1000 });
+    expect(full.truncated).toBe(false);
+    expect(part.truncated).toBe(true);
+    expect(part.text.length).toBeGreaterThanOrEqual(1000);
+    expect(part.text.length).toBeLessThan(1100);
+    expect(full.text.startsWith(part.text)).toBe(true);
+    expect(part.rangeFor(990, 1000)!.toString()).toBe(full.text.slice(990, 1000));
+  });
+});
 
 describe('the sliced coach', () => {
   const whole = (t: string) => analyze(t, {}, { ownTextOnly: false });
