@@ -7,7 +7,7 @@ import { TECHNIQUES } from './techniques';
 import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
-import { triggerWords } from './triggers';
+import { requiredGroups, triggerWords } from './triggers';
 
 const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
 
@@ -17,6 +17,8 @@ interface CompiledRule {
   unless: CompiledMatch[];
   /** Words one of which a sentence must contain to match; null: every sentence is a candidate. */
   triggers: string[] | null;
+  /** Per pattern, the word groups a sentence must all satisfy before it is worth parsing. */
+  requirements: string[][][];
 }
 
 const compiled = new Map<Rule, CompiledRule>();
@@ -25,7 +27,8 @@ function compileRule(rule: Rule): CompiledRule {
   if (!c) {
     const perPattern = (rule.patterns ?? []).map(triggerWords);
     const triggers = rule.detect || perPattern.some((t) => t === null) ? null : [...new Set(perPattern.flat() as string[])];
-    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers };
+    const requirements = (rule.patterns ?? []).map(requiredGroups);
+    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers, requirements };
     compiled.set(rule, c);
   }
   return c;
@@ -95,7 +98,11 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
   for (const word of w) for (const c of set.byTrigger.get(word) ?? []) candidates.add(c);
   if (candidates.size === 0) return [];
 
-  const ordered = [...candidates].sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
+  // A pattern can only match when the sentence has a word from each of its mandatory parts; checking
+  // that with set lookups keeps most sentences off the parser.
+  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.requirements.some((groups) => groups.every((g) => g.some((x) => w.has(x))));
+  const ordered = [...candidates].filter(possible).sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
+  if (ordered.length === 0) return [];
   const question = isQuestion(sentence);
   const normalized = normalizeQuotes(sentence);
   let doc: Doc | undefined;
@@ -103,7 +110,8 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { rule, patterns, unless } of ordered) {
+  for (const c of ordered) {
+    const { rule, patterns, unless } = c;
     // One finding per category (and per strength kind) in a sentence: the first rule in order wins.
     const slot = rule.category === 'strength' ? rule.technique : rule.category;
     if (seen.has(slot)) continue;
@@ -113,7 +121,8 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
     if (rule.detect) span = DETECTORS[rule.detect](normalized);
     else {
       const d = getDoc();
-      for (const p of patterns) {
+      for (const [i, p] of patterns.entries()) {
+        if (!c.requirements[i]!.every((g) => g.some((x) => w.has(x)))) continue;
         const first = matchSpans(d, p)[0];
         if (!first) continue;
         // A whole-sentence rule needs any match; a phrase swap needs the whole phrase, so take

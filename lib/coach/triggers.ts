@@ -38,6 +38,34 @@ function literalWords(alt: string): string[] | null {
 
 const cost = (w: string) => (COMMON.has(w) ? 20 : 1);
 
+/**
+ * Every mandatory part of a pattern as the words one of which a match must contain: a sentence can
+ * only match when it holds a word from each group. Parts that hold tags or wildcards promise no word
+ * and are left out, so the check never rejects a sentence the pattern would match.
+ */
+export function requiredGroups(pattern: string): string[][] {
+  const groups: string[][] = [];
+  for (const raw of parts(expandContractions(pattern))) {
+    const part = raw.replace(/^\^/, '').replace(/\$$/, '');
+    if (part.endsWith('?') || part.endsWith('*') || part.endsWith('+') || part.endsWith('}')) continue;
+    let alts: string[];
+    if (part.startsWith('(') && part.endsWith(')')) {
+      const body = part.slice(1, -1);
+      if (/[()]/.test(body)) continue;
+      alts = body.includes('&&') ? [body] : body.split('|');
+    } else alts = [part];
+    const words: string[] = [];
+    let ok = true;
+    for (const alt of alts) {
+      const w = literalWords(alt);
+      if (!w) { ok = false; break; }
+      words.push(w[0]!);
+    }
+    if (ok && words.length) groups.push([...new Set(words)]);
+  }
+  return groups;
+}
+
 /** The words of which a sentence must contain at least one to match; null when none can be promised. */
 export function triggerWords(pattern: string): string[] | null {
   let best: string[] | null = null;

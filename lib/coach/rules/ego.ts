@@ -13,7 +13,7 @@ export const egoRules: Rule[] = [
     patterns: [
       '(you|you\'ll|you will|you\'re going to|you are going to|they\'ll|they will) (#Adverb)? (regret|be sorry|live to regret|pay for)',
       '(you|you\'ll|you will) (#Adverb)? be (very|really|so)? sorry',
-      '(our|my) (lawyers?|attorneys?|legal team|solicitors?) (will|ll|are going to|is going to) (be in touch|contact|hear|call|take)',
+      '(our|my) (lawyer|lawyers|attorney|attorneys|legal team|solicitor|solicitors) (will|ll|are going to|is going to) (be in touch|contact|hear|call|take)',
       '(we|i) (will|ll|are going to|am going to|shall) (take|pursue|consider|seek) (legal|formal|further legal) (action|steps|remedies)',
       '(we|i) (will|ll|are going to|am going to) (sue|see you in court|go to court|report you|expose)',
       '(we|i) (will|ll|are going to|am going to|shall) (escalate|take) (this|it|the matter) (to|up with) (your|the) (manager|boss|ceo|director|supervisor|head|board|top|management|regulator|authorities)',
@@ -243,7 +243,7 @@ export const egoRules: Rule[] = [
     category: 'ego',
     level: 'gentle',
     patterns: [
-      '(you|you\'re|you are|your team is|your team are|your people are|they are|they\'re|this is|that is|it is|this was|that was|it\'s|this\'s|that\'s|what|such) (a|an|so|being|totally|completely|utterly|absolutely|just|simply|frankly|really|truly|beyond)? (#Adverb)? (incompetent|useless|pathetic|idiotic|stupid|clueless|lazy|liars?|lying|ridiculous|absurd|joke|disgrace|disgraceful|unacceptable|outrageous|unprofessional|amateurish|amateurs|insane|nonsense|garbage|rubbish|ludicrous|laughable|shameful|sloppy|dumb|troll|vandal|hypocrite|hypocritical|bigot|bigoted|coward|cowardly|fanatic|zealot|biased|dishonest|disingenuous|delusional|ignorant|arrogant|rude|obsessed)',
+      '(you|you\'re|you are|your team is|your team are|your people are|they are|they\'re|this is|that is|it is|this was|that was|it\'s|this\'s|that\'s|what|such) (a|an|so|being|totally|completely|utterly|absolutely|just|simply|frankly|really|truly|beyond)? (#Adverb)? (incompetent|useless|pathetic|idiotic|stupid|clueless|lazy|liar|liars|lying|ridiculous|absurd|joke|disgrace|disgraceful|unacceptable|outrageous|unprofessional|amateurish|amateurs|insane|nonsense|garbage|rubbish|ludicrous|laughable|shameful|sloppy|dumb|troll|vandal|hypocrite|hypocritical|bigot|bigoted|coward|cowardly|fanatic|zealot|biased|dishonest|disingenuous|delusional|ignorant|arrogant|rude|obsessed)',
       '(you|you\'re|you are|they are|they\'re) (just|simply|clearly|obviously)? (trying to)? (push|pushing|promote|promoting|impose|imposing|spin|spinning) (your|their|an|a) (own)? (agenda|pov|point of view|narrative|bias|opinion)',
       '(you|you\'re|you are|they are|they\'re) (just|simply|clearly|obviously|deliberately)? (playing dumb|playing games|being obtuse|pretending not to)',
       '(you|you\'re|you are|they are|they\'re) (just|simply|clearly|obviously|deliberately)? trying to (create|push|spin|rewrite|twist|mislead|deflect|muddy|derail|confuse|bully|intimidate|provoke|bait)',
@@ -255,7 +255,7 @@ export const egoRules: Rule[] = [
       '(your|their|such) (#Adjective)? (incompetence|stupidity|laziness|lies|nonsense|garbage|ignorance|arrogance|rant|tirade|diatribe|drivel|outburst|hypocrisy)',
       '(this|that) (rant|tirade|diatribe|drivel|outburst) (is|was)',
       'ignorance is (not|no) (an)? excuse',
-      '(you|what an?|bunch of|such) (idiots?|morons?|amateurs|clowns|fools|liars)',
+      '(you|what a|what an|bunch of|such) (idiot|idiots|moron|morons|amateurs|clowns|fools|liars)',
       '^you people',
       '(amateurs|idiots|clowns|morons|imbeciles|incompetents|fools)',
       'people like (you|yourself)',
