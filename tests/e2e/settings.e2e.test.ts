@@ -155,3 +155,25 @@ describe('appearance', () => {
     await expect.poll(bg).toBe(light);
   });
 });
+
+describe('appearance under a dark system', () => {
+  it('the sidebar is dark by default ("system") and light when light is forced', async () => {
+    const dark = await launch({ colorScheme: 'dark' });
+    try {
+      const gmail = await dark.open(GMAIL, fixture('gmail-new.html'));
+      await caretAtStart(gmail, BODY);
+      await typeLines(gmail, [SENTENCES.why]);
+      await waitFinding(gmail, 'why');
+      const bg = () => gmail.locator(`${SIDEBAR} [data-testid="sidebar"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(await bg()).toBe('rgb(22, 24, 28)');
+      const options = await openExtensionPage(dark, 'options.html');
+      expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
+      await options.locator('[data-testid="theme-light"]').check();
+      await expect.poll(bg).toBe('rgb(247, 247, 248)');
+      expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(247, 247, 248)');
+      expect(dark.errors).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+});
