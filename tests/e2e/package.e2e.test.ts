@@ -4,9 +4,10 @@
 // no remote code.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
-const ROOT = resolve(process.env.BALCONY_OUTPUT ?? '.output');
+// The build to read: .output, or where BALCONY_EXTENSION_DIR (see harness.ts) points.
+const ROOT = resolve(process.env.BALCONY_OUTPUT ?? (process.env.BALCONY_EXTENSION_DIR ? dirname(process.env.BALCONY_EXTENSION_DIR) : '.output'));
 const BUILDS = ['chrome-mv3', 'firefox-mv2'].map((b) => join(ROOT, b)).filter((d) => existsSync(join(d, 'manifest.json')));
 
 function files(dir: string, ext: RegExp): string[] {

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, SIDEBAR, type Harness } from './harness';
 import { draft, PLAIN_SENTENCE } from '../bench/drafts';
+import { causedByExtension, traceTasks, type Task } from './trace';
 
 let h: Harness;
 beforeAll(async () => {
@@ -62,8 +63,9 @@ async function caretAfter(page: Page, sentence: string): Promise<void> {
 /** Start recording in the page: long tasks, key times, and (with the extension) sidebar updates. */
 async function record(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __rec: { longTasks: Array<{ start: number; duration: number }>; keys: number[]; updates: Array<{ at: number; findings: number }> } };
-    const rec = (w.__rec = { longTasks: [], keys: [], updates: [] });
+    type Rec = { longTasks: Array<{ start: number; duration: number }>; keys: number[]; updates: Array<{ at: number; findings: number }> };
+    const rec: Rec = { longTasks: [], keys: [], updates: [] };
+    (window as unknown as { __rec: Rec }).__rec = rec;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
@@ -85,44 +87,6 @@ async function counters(page: Page): Promise<() => Promise<Record<string, number
   return async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(metrics.map((m: { name: string; value: number }) => [m.name, m.value]));
-  };
-}
-
-interface Task { ms: number; extensionMs: number }
-
-/**
- * A Chromium trace of the page's main thread: every task's duration, and how much of it ran the
- * extension's own scripts (JavaScript calls whose script is a chrome-extension:// file, forced
- * layouts inside them included).
- */
-async function traceTasks(page: Page): Promise<() => Promise<Task[]>> {
-  const cdp = await page.context().newCDPSession(page);
-  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; frame?: string } } };
-  const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: Ev[] }) => { events.push(...e.value); });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'], excludedCategories: ['*'] } });
-  return async () => {
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
-    await cdp.detach();
-    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const onMain = (e: Ev) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`);
-    const tasks = events.filter((e) => onMain(e) && /(^|::)RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts);
-    const ext = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith('chrome-extension://'));
-    return tasks.map((t) => {
-      const end = t.ts + (t.dur ?? 0);
-      // Outermost extension calls inside the task (nested ones are already counted).
-      const inside = ext.filter((x) => x.ts >= t.ts && x.ts < end).sort((a, b) => a.ts - b.ts);
-      let extensionMs = 0;
-      let until = -1;
-      for (const x of inside) {
-        if (x.ts < until) continue;
-        extensionMs += (x.dur ?? 0) / 1000;
-        until = x.ts + (x.dur ?? 0);
-      }
-      return { ms: (t.dur ?? 0) / 1000, extensionMs };
-    });
   };
 }
 
@@ -153,8 +117,6 @@ async function typeAndMeasure(page: Page): Promise<Run> {
 
 const f1 = (x: number) => x.toFixed(1);
 const top = (ts: Task[]) => [...ts].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => `${f1(t.ms)}${t.extensionMs ? ` (extension ${f1(t.extensionMs)})` : ''}`).join(', ');
-/** A task the extension made long: its own scripts ran over 50 ms of it, or most of a task over 50 ms. */
-const causedByExtension = (t: Task) => t.extensionMs > 50 || (t.ms > 50 && t.extensionMs > t.ms / 2);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN; };
 
 describe('performance in the page', () => {

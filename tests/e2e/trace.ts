@@ -1,0 +1,44 @@
+// Chromium traces of a page's main thread for the performance tests: each task's duration and
+// how much of it ran the extension's own scripts.
+import type { Page } from 'playwright-core';
+
+export interface Task { ms: number; extensionMs: number }
+
+/**
+ * A Chromium trace of the page's main thread: every task's duration, and how much of it ran the
+ * extension's own scripts (JavaScript calls whose script is a chrome-extension:// file, forced
+ * layouts inside them included).
+ */
+export async function traceTasks(page: Page): Promise<() => Promise<Task[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; frame?: string } } };
+  const events: Ev[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as Ev[])); });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'], excludedCategories: ['*'] } });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const onMain = (e: Ev) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`);
+    const tasks = events.filter((e) => onMain(e) && /(^|::)RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts);
+    const ext = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith('chrome-extension://'));
+    return tasks.map((t) => {
+      const end = t.ts + (t.dur ?? 0);
+      // Outermost extension calls inside the task (nested ones are already counted).
+      const inside = ext.filter((x) => x.ts >= t.ts && x.ts < end).sort((a, b) => a.ts - b.ts);
+      let extensionMs = 0;
+      let until = -1;
+      for (const x of inside) {
+        if (x.ts < until) continue;
+        extensionMs += (x.dur ?? 0) / 1000;
+        until = x.ts + (x.dur ?? 0);
+      }
+      return { ms: (t.dur ?? 0) / 1000, extensionMs };
+    });
+  };
+}
+
+/** A task the extension made long: its own scripts ran over 50 ms of it, or most of a task over 50 ms. */
+export const causedByExtension = (t: Task): boolean => t.extensionMs > 50 || (t.ms > 50 && t.extensionMs > t.ms / 2);
