@@ -1,9 +1,10 @@
 // Wires the page-side controller to the UI: follows the focused draft, places the panel beside
 // it, remembers "collapsed" in extension storage, and handles the Alt+Shift+B shortcut.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Controller, CoachState } from '../lib/mail/controller';
 import { balconyForDraft, type ThreadView, type ThreadWatcher } from '../lib/mail/thread';
+import type { Balcony } from '../lib/coach/thread';
 import type { Finding } from '../lib/coach/types';
 import { t } from '../lib/i18n';
 import type { SidebarStart } from '../lib/settings/schema';
@@ -68,11 +69,22 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const showThread = !!active && active.kind !== 'new' && !!threadView;
   const threadWorthShowing = showThread && threadView!.summary.messages.some((m) => m.readable && m.mine !== true);
   const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || threadWorthShowing || active.progress != null || !!active.capped);
-  const balcony = useMemo(
-    // Not while a long draft is still being checked in slices: it would re-read the draft each time.
-    () => (active && active.progress == null ? balconyForDraft(showThread ? threadView : null, active.text, active.findings) : null),
-    [active?.text, active?.findings, active?.progress == null, showThread, threadView],
-  );
+  // "Go to the balcony" is judged off the typing path, in an idle moment after each analysis; and
+  // not while a long draft is still being checked in slices (it would re-read the draft each time).
+  const [balcony, setBalcony] = useState<Balcony | null>(null);
+  const draftText = active?.text ?? '';
+  const draftFindings = active?.findings;
+  const settled = active?.progress == null;
+  useEffect(() => {
+    const run = () => setBalcony(draftFindings && settled ? balconyForDraft(showThread ? threadView : null, draftText, draftFindings) : null);
+    const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+    if (w.requestIdleCallback && w.cancelIdleCallback) {
+      const id = w.requestIdleCallback(run, { timeout: 500 });
+      return () => w.cancelIdleCallback!(id);
+    }
+    const id = win.setTimeout(run, 50);
+    return () => win.clearTimeout(id);
+  }, [draftText, draftFindings, settled, showThread, threadView, win]);
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
