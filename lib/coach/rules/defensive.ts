@@ -273,4 +273,19 @@ export const defensiveRules: Rule[] = [
     suggest: { templates: ['It sounds like this has landed in a hard spot. How can we solve it together?', 'What would a fair way to split this look like to you?'] },
     examples: { flag: ["That's your problem, not ours.", 'Not my problem.'], quiet: ['No problem at all.', 'Is this a problem for your team?'] },
   },
+  {
+    id: 'defensive.as-i-mentioned',
+    category: 'defensive',
+    level: 'strict',
+    patterns: [
+      '^(and|but|so)? (as|like) (i|we) (mentioned|noted|indicated|explained|stated|pointed out|wrote)',
+      '^(again && @hasComma)? as (mentioned|noted|stated) (earlier|before|previously|above)',
+    ],
+    unless: ['as (i|we) (mentioned|noted) (on|in|during|at|over) (the|our|my) (call|phone|meeting)', 'as (i|we) mentioned (i|we) (will|would|am|are)'],
+    span: 'match',
+    message: 'Even a mild "as I mentioned" can read as "you weren\'t listening"; a recap lands softer.',
+    technique: 'stepToTheSide',
+    suggest: { templates: ['To recap', 'In short'] },
+    examples: { flag: ['As I mentioned, the deadline is fixed.', 'As noted earlier, the fee covers setup.'], quiet: ['As I mentioned on the call, I am out on Friday.', 'I mentioned it to the team.'] },
+  },
 ];

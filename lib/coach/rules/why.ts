@@ -149,4 +149,16 @@ export const whyRules: Rule[] = [
     suggest: { templates: ['What would make this worth pursuing for both of us?'] },
     examples: { flag: ['Why even bother replying?'], quiet: ['We will try to reply by Monday.'] },
   },
+  {
+    id: 'why.dont-know-why',
+    category: 'why',
+    level: 'strict',
+    patterns: ['(#Pronoun) (do|does|did) not (really)? know why (you|your|they|the)'],
+    unless: ['(let me|i will|i\'ll|we will) (find out|check)'],
+    span: 'sentence',
+    message: '"I don\'t know why you…" can read as a demand for a justification; ask what happened instead.',
+    technique: 'calibratedQuestion',
+    suggest: { generate: 'calibratedWhy', templates: ['What happened here?'] },
+    examples: { flag: ["I don't know why you changed the date."], quiet: ["I don't know why the printer jams, I'll find out."] },
+  },
 ];

@@ -134,4 +134,15 @@ export const withdrawalRules: Rule[] = [
     suggest: { templates: [OPEN_DOOR] },
     examples: { flag: ['Sure, whatever you say.'], quiet: ['Whatever works best for you is fine.'] },
   },
+  {
+    id: 'withdrawal.bare-fine',
+    category: 'withdrawal',
+    level: 'strict',
+    patterns: ['^(fine|whatever you think|if you say so|as you wish)$'],
+    span: 'sentence',
+    message: 'A one-word "Fine." can sound like you have checked out; say what you actually think.',
+    technique: 'keepTheDoorOpen',
+    suggest: { templates: ['That works for me.', 'Okay. Before we settle this, what would make it work better for you?'] },
+    examples: { flag: ['Fine.', 'If you say so.'], quiet: ['Fine by me.', 'That works fine.'] },
+  },
 ];
