@@ -11,6 +11,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // No remote code, ever: the extension's pages run only their own packaged scripts. (The content
+    // script lives under the page's policy; tests/e2e/package.e2e.test.ts checks what it could fetch.)
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
