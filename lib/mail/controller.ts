@@ -59,11 +59,19 @@ export interface ControllerOptions {
   /** "Ignore this once": per draft key, the findings the user dismissed (see `ignoreKey`). Pass
    * the same map to a new controller to keep them when the coach is restarted on the page. */
   ignored?: Map<string, Set<string>>;
+  /** Called after "ignore this once" with the draft's key and its ignored set (to persist it). */
+  onIgnore?(draftKey: string, ignored: ReadonlySet<string>): void;
 }
 
-/** What "ignore this once" remembers of a finding: its rule and its words. */
+/** What "ignore this once" remembers of a finding: its rule and a hash of its words (so no draft
+ * text needs storing to remember it). */
 export function ignoreKey(f: Pick<Finding, 'rule' | 'text'>): string {
-  return `${f.rule}\u0000${f.text.toLowerCase()}`;
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const ch of f.text.toLowerCase().replace(/\s+/g, ' ').trim()) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${f.rule}:${h.toString(36)}`;
 }
 
 export interface Controller {
@@ -371,6 +379,7 @@ export function createController(opts: ControllerOptions): Controller {
         let set = ignored.get(d.key);
         if (!set) ignored.set(d.key, (set = new Set()));
         set.add(ignoreKey(finding));
+        opts.onIgnore?.(d.key, set);
         analyze(d);
       }, undefined);
     },
