@@ -428,27 +428,68 @@ export function readDraft(text: string, counts: Partial<Record<FlagCategory, num
 // The summary
 
 /** Summarises a thread. Messages are put in date order (oldest first) when they are dated. */
+/** What one message yields, independent of the rest of the thread (so it can be cached). */
+interface Analysed {
+  readable: boolean;
+  counts: Partial<Record<FlagCategory, number>>;
+  no: NoDecoding | null;
+  sentences: Sentence[];
+  concerns: ScoredConcern[];
+  heat: number;
+  cues: string[];
+  noSentence?: string;
+}
+
+// Messages are analysed once: a thread read again after a new reply costs only the new message.
+const MEMO_SIZE = 200;
+const memo = new Map<string, Analysed>();
+let memoCoach: ReturnType<typeof createCoach> | null = null;
+
+function analyseMessage(text: string, mine: boolean | null): Analysed {
+  const key = `${mine === true ? 'me' : 'them'}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const readable = text.trim().length > 0;
+  memoCoach ??= createCoach({ sensitivity: 'balanced' });
+  const findings = readable ? memoCoach.analyze(text) : [];
+  const counts = countFlags(findings);
+  // A refusal is decoded only for messages that are not known to be the user's own.
+  const no = readable && mine !== true ? decodeNo(text) : null;
+  const sentences = readable ? splitSentences(text, ownTextRanges(text)) : [];
+  const egoSpans = findings.filter((f) => f.category === 'ego').map((f): [number, number] => [f.start, f.end]);
+  const concerns = readable && mine !== true ? concernsOf(sentences, no, egoSpans) : [];
+  const { heat, cues } = readable ? heatDetails(text, counts) : { heat: 0, cues: [] };
+  const out: Analysed = { readable, counts, no, sentences, concerns, heat, cues, ...(no ? { noSentence: keySentence(sentences, no)?.text } : {}) };
+  memo.set(key, out);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return out;
+}
+
+/**
+ * Does the per-message work of a summary ahead of time (the page spreads it over several tasks,
+ * one message each, so that reading a long thread never blocks the page for long).
+ */
+export function prepareMessage(m: Pick<ThreadMessage, 'text' | 'mine'>): void {
+  analyseMessage(m.text ?? '', m.mine === true ? true : m.mine === false ? false : null);
+}
+
+/** Summarises a thread. Messages are put in date order (oldest first) when they are dated. */
 export function summarizeThread(messages: readonly ThreadMessage[], options: SummarizeOptions = {}): ThreadSummary {
-  const coach = createCoach({ sensitivity: 'balanced' });
   const { ordered, orderedBy } = sortByDate(messages);
   const decoded: Array<NoDecoding | null> = [];
   const sentencesOf: Sentence[][] = [];
   const scored: ScoredConcern[][] = [];
   const summaries: MessageSummary[] = ordered.map((m) => {
-    const text = m.text ?? '';
     const mine = m.mine === true ? true : m.mine === false ? false : null;
-    const readable = text.trim().length > 0;
-    const findings = readable ? coach.analyze(text) : [];
-    const counts = countFlags(findings);
-    // A refusal is decoded only for messages that are not known to be the user's own.
-    const no = readable && mine !== true ? decodeNo(text) : null;
-    const sentences = readable ? splitSentences(text, ownTextRanges(text)) : [];
-    const egoSpans = findings.filter((f) => f.category === 'ego').map((f): [number, number] => [f.start, f.end]);
-    const concerns = readable && mine !== true ? concernsOf(sentences, no, egoSpans) : [];
+    const a = analyseMessage(m.text ?? '', mine);
+    const { readable, counts, no, sentences, concerns, heat, cues } = a;
     decoded.push(no);
     sentencesOf.push(sentences);
     scored.push(concerns);
-    const { heat, cues } = readable ? heatDetails(text, counts) : { heat: 0, cues: [] };
     return {
       ...(m.id !== undefined ? { id: m.id } : {}),
       from: m.from,
@@ -459,7 +500,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
       heatCues: cues,
       flags: FLAG_CATEGORIES.filter((c) => counts[c]),
       no: no ? { reason: no.reason, confidence: no.confidence, nextMove: no.nextMove } : null,
-      ...(no ? { noEvidence: no.evidence.text, noSentence: keySentence(sentences, no)?.text } : {}),
+      ...(no ? { noEvidence: no.evidence.text, noSentence: a.noSentence } : {}),
       concerns: concerns.slice(0, 4).map((c) => c.text),
       readable,
     };
@@ -502,7 +543,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
   let draft: DraftRead | null = null;
   let balcony: Balcony | null = null;
   if (options.draft !== undefined && options.draft.trim()) {
-    draft = readDraft(options.draft, countFlags(coach.analyze(options.draft)));
+    draft = readDraft(options.draft, countFlags(createCoach({ sensitivity: 'balanced' }).analyze(options.draft)));
     const answered = latest >= 0 ? summaries[latest]! : null;
     balcony = balconyFor(draft, answered, allConcerns[0] ? lowerFirst(allConcerns[0].text) : null);
   }

@@ -2,7 +2,7 @@
 // it with the engine when it changes, and hands the summary to the sidebar. A document-level
 // MutationObserver only marks the thread dirty (typing in a draft does not count); a debounced
 // read then compares a signature of the messages, so the engine runs only when the thread changed.
-import { balconyFor, readDraft, summarizeThread, type Balcony, type MessageSummary, type ThreadSummary } from '../coach/thread';
+import { balconyFor, prepareMessage, readDraft, summarizeThread, type Balcony, type MessageSummary, type ThreadSummary } from '../coach/thread';
 import type { Finding, FlagCategory } from '../coach/types';
 import type { Scheduler } from './drafts';
 import type { PageMessage, PageThread, SiteAdapter } from './types';
@@ -62,6 +62,13 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
   let timer = 0;
   let disposed = false;
 
+  let run = 0;
+
+  function publish(page: PageThread | null) {
+    view = page && page.messages.length ? summarizePage(page) : null;
+    for (const fn of listeners) fn(view);
+  }
+
   function read() {
     timer = 0;
     if (disposed || !adapter.readThread) return;
@@ -70,8 +77,18 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
     const next = signature(page);
     if (next === sig) return;
     sig = next;
-    view = page && page.messages.length ? summarizePage(page) : null;
-    for (const fn of listeners) fn(view);
+    const mine = ++run;
+    if (!page) { publish(null); return; }
+    // The engine's work is one message per task (its results are cached), then a cheap summary.
+    const todo = page.messages.slice();
+    const step = () => {
+      if (disposed || mine !== run) return;
+      const m = todo.shift();
+      if (!m) { publish(page); return; }
+      prepareMessage(m);
+      sched.setTimeout(step, 0);
+    };
+    step();
   }
 
   function markDirty() {
@@ -98,7 +115,16 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-    refresh: read,
+    refresh() {
+      // Synchronous: read and summarise now (tests; the watcher's own reads are spread out).
+      if (timer) { sched.clearTimeout(timer); timer = 0; }
+      if (disposed || !adapter.readThread) return;
+      let page: PageThread | null = null;
+      try { page = adapter.readThread(doc); } catch { page = null; }
+      sig = signature(page);
+      run++;
+      publish(page);
+    },
     markDirty,
     dispose() {
       disposed = true;
