@@ -4,7 +4,7 @@
 // freeze the tab: it is analysed in slices with progress shown, only up to a cap, with a note.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { caretAtStart, finding, fixture, launch, SIDEBAR, textOf, type Harness } from './harness';
+import { caretAtStart, finding, fixture, highlightCount, launch, SIDEBAR, textOf, type Harness } from './harness';
 import { typeLines, waitFinding } from './steps';
 import { causedByExtension, traceTasks } from './trace';
 
@@ -92,6 +92,22 @@ function megabyte(): string {
   return lines.join('\n');
 }
 
+/** What the site's paste leaves in the editor: one block per line after the caret's line, then an input event. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate(({ sel, text }) => {
+    const body = document.querySelector(sel) as HTMLElement;
+    const frag = document.createDocumentFragment();
+    for (const l of text.split('\n')) {
+      const div = document.createElement('div');
+      if (l) div.textContent = l;
+      else div.append(document.createElement('br'));
+      frag.append(div);
+    }
+    body.append(frag);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, { sel: BODY, text });
+}
+
 describe('a pasted 1 MB text', () => {
   it('is analysed in slices with progress, up to a cap with a note, without freezing the tab', async () => {
     const page = await h.open(`${GMAIL}#inbox?compose=paste`, fixture('gmail-new.html'));
@@ -102,18 +118,7 @@ describe('a pasted 1 MB text', () => {
     const stopTrace = await traceTasks(page);
     const started = Date.now();
     // What the site's paste leaves in the editor: one block per line, then an input event.
-    await page.evaluate(({ sel, text }) => {
-      const body = document.querySelector(sel) as HTMLElement;
-      const frag = document.createDocumentFragment();
-      for (const l of text.split('\n')) {
-        const div = document.createElement('div');
-        if (l) div.textContent = l;
-        else div.append(document.createElement('br'));
-        frag.append(div);
-      }
-      body.append(frag);
-      body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, { sel: BODY, text });
+    await paste(page, text);
     const pasteMs = Date.now() - started;
     // From here on, the page's pulse: a 10 ms heartbeat, and its longest silence while the paste is checked.
     await page.evaluate(() => {
@@ -163,5 +168,32 @@ describe('a pasted 1 MB text', () => {
     expect(worstGap).toBeLessThan(1_000);
     await expectInert(page);
     await page.close();
+  });
+});
+
+describe('the extension reloaded while a long draft is being checked', () => {
+  it('the old copy stops between slices and cleans up; nothing throws into the page', async () => {
+    // A browser of its own: after a reload headless Chromium does not bring the extension back.
+    const own = await launch();
+    try {
+      const page = await own.open(`${GMAIL}#inbox?compose=reload`, fixture('gmail-new.html'));
+      await caretAtStart(page, BODY);
+      await typeLines(page, ['Take it or leave it.']);
+      await page.locator(`${finding('ego')}`).first().waitFor();
+      await paste(page, megabyte());
+      await page.locator(`${SIDEBAR} [data-testid="progress"]`).waitFor({ timeout: 15_000 });
+      const sw = await own.serviceWorker();
+      await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+      await expect.poll(() => page.locator(SIDEBAR).count(), { timeout: 10_000 }).toBe(0);
+      expect(await highlightCount(page, 'ego')).toBe(-1);
+      // Typing on: the page works, nothing comes back from the old copy, nothing throws.
+      await page.keyboard.type(' Fine, forget it.');
+      await page.waitForTimeout(1500);
+      expect(await page.locator(SIDEBAR).count()).toBe(0);
+      expect(await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText.startsWith('Take it or leave it. Fine, forget it.'), BODY)).toBe(true);
+      expect(own.errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 });
