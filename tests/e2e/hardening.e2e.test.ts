@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, finding, fixture, highlightCount, launch, SIDEBAR, textOf, type Harness } from './harness';
 import { typeLines, waitFinding } from './steps';
-import { causedByExtension, traceTasks } from './trace';
+import { causedByExtension, recordFigures, traceTasks } from './trace';
 
 let h: Harness;
 beforeAll(async () => {
@@ -164,6 +164,11 @@ describe('a pasted 1 MB text', () => {
       `longest pause of a 10 ms page heartbeat meanwhile ${worstGap.toFixed(0)} ms; extension's scripts ${ownTotal.toFixed(0)} ms in all, at most ${ownLongest.toFixed(1)} ms in one task ` +
       `(longest task ${longest.ms.toFixed(1)} ms, of it extension ${longest.extensionMs.toFixed(1)} ms); tasks over 50 ms the extension made long: ${tasks.filter(causedByExtension).map((t) => t.ms.toFixed(0)).join(', ') || 'none'}; ` +
       `typing 17 characters at the end until the sidebar showed them ${keyMs} ms; note: "${note.trim()}"`);
+    recordFigures('paste-1mb', {
+      chars: text.length, lines: text.split('\n').length, checkedMs: doneMs, heartbeatWorstGapMs: Math.round(worstGap),
+      extensionScriptMs: Math.round(ownTotal), extensionLongestStretchMs: ownLongest, longestTaskMs: longest.ms,
+      tasksMadeLongByExtension: tasks.filter(causedByExtension).length, keystrokeToSidebarMs: keyMs, note: note.trim(),
+    });
     // Not frozen: the page's own timer kept running throughout.
     expect(worstGap).toBeLessThan(1_000);
     await expectInert(page);

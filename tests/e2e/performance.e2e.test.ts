@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launch, SIDEBAR, type Harness } from './harness';
 import { draft, PLAIN_SENTENCE } from '../bench/drafts';
-import { causedByExtension, traceTasks, type Task } from './trace';
+import { causedByExtension, recordFigures, traceTasks, type Task } from './trace';
 
 let h: Harness;
 beforeAll(async () => {
@@ -154,6 +154,14 @@ describe('performance in the page', () => {
       `[perf] tasks over 16 ms: ${e.tasks.filter((t) => t.ms > 16).length} with the extension vs ${b.tasks.filter((t) => t.ms > 16).length} baseline; the extension's longest own stretch in one task: ${f1(Math.max(0, ...e.tasks.map((t) => t.extensionMs)))} ms`,
     ].join('\n'));
 
+    recordFigures('typing-2000-words', {
+      chars: TEXT.length, keystrokes: e.keys, keyDelayMs: KEY_DELAY, firstLookMs: firstLook,
+      sidebarUpdateLatencyMs: e.latencies.map(Math.round), debounceMs: 250,
+      mainThreadPerKeystrokeMs: { withExtension: perKey(e, e.taskMs), baseline: perKey(b, b.taskMs), extensionShare: perKey(e, e.taskMs) - perKey(b, b.taskMs), scriptWithExtension: perKey(e, e.scriptMs) },
+      longTasksOver50: { withExtension: e.longTasks.length, baseline: b.longTasks.length },
+      longestTaskMs: { withExtension: Math.max(0, ...e.tasks.map((t) => t.ms)), baseline: Math.max(0, ...b.tasks.map((t) => t.ms)) },
+      extensionLongestStretchMs: Math.max(0, ...e.tasks.map((t) => t.extensionMs)),
+    });
     expect(e.keys).toBe(TYPED.length);
     expect(findingsAfter).toBeGreaterThan(findingsBefore); // the typed ultimatum and withdrawal were found
     expect(e.latencies.length).toBeGreaterThan(0);

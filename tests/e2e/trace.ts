@@ -1,5 +1,6 @@
 // Chromium traces of a page's main thread for the performance tests: each task's duration and
 // how much of it ran the extension's own scripts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 export interface Task { ms: number; extensionMs: number }
@@ -42,3 +43,13 @@ export async function traceTasks(page: Page): Promise<() => Promise<Task[]>> {
 
 /** A task the extension made long: its own scripts ran over 50 ms of it, or most of a task over 50 ms. */
 export const causedByExtension = (t: Task): boolean => t.extensionMs > 50 || (t.ms > 50 && t.extensionMs > t.ms / 2);
+
+/** Keep a test's measured figures in .ci-out/perf-e2e.json (merged by name), for the README. */
+export function recordFigures(name: string, figures: Record<string, unknown>): void {
+  const file = '.ci-out/perf-e2e.json';
+  mkdirSync('.ci-out', { recursive: true });
+  let all: Record<string, unknown> = {};
+  try { all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>; } catch { /* first one */ }
+  all[name] = { ...figures, at: new Date().toISOString() };
+  writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}
