@@ -209,7 +209,7 @@ function chunksOf(sentence: string): { chunks: Chunk[]; terms: Term[] } {
     if (lastNoun < bodyStart) { i = Math.max(i + 1, j === i ? i + 1 : j); continue; }
     const first = ts[i]!;
     const last = ts[lastNoun]!;
-    const text = sentence.slice(first.start, last.end).replace(/[.,;:!?'"]+$/, '').trim();
+    const text = sentence.slice(first.start, last.end).replace(/[\s.,;:!?'"|/\\()\[\]-]+$/, '').trim();
     const body = ts.slice(bodyStart, lastNoun + 1);
     const head = last;
     const weak =
@@ -260,10 +260,15 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
     if (isFiller(s.text)) return;
     const { chunks, terms: ts } = chunksOf(s.text);
     const negAt = ts.findIndex((t) => has(t, 'Negative'));
+    // "We could live with 20% upfront, but not half": the clause that refuses holds the concern;
+    // what they accept in the other clause does not.
+    const butAt = ts.findIndex((t, i) => i > 0 && /^(?:but|however|although|though)$/i.test(t.normal));
+    const refusingClause = butAt < 0 || negAt < 0 ? null : negAt > butAt ? 'after' : 'before';
     let objectTaken = false;
     for (const c of chunks) {
       order++;
       if (c.weak) continue;
+      if (refusingClause && (c.first > butAt) !== (refusingClause === 'after')) { order++; continue; }
       // Words inside a threat or a jibe ("we'll take our business elsewhere") are not a concern.
       if (egoSpans.some(([a, b]) => a < s.start + c.end && s.start + c.start < b)) continue;
       let score = 1;
@@ -364,6 +369,10 @@ function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string
       text = body.slice(c.start, (joined ?? c).end);
     }
   }
+  // "…, but not half": a short refusing clause at the end is the part to mirror.
+  const butAt = ts.findIndex((t, i) => i > 0 && /^(?:but|however)$/i.test(t.normal));
+  const negAt = ts.findIndex((t, i) => i > butAt && has(t, 'Negative'));
+  if (butAt >= 0 && negAt > butAt && ts.length - butAt - 1 <= 5 && ts[butAt + 1]) text = body.slice(ts[butAt + 1]!.start);
   if (text.split(/\s+/).length > 7) text = words.slice(-4).join(' ');
   text = swapPerson(text.replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '')).trim();
   if (!text) return '';
@@ -445,8 +454,28 @@ const MEMO_SIZE = 200;
 const memo = new Map<string, Analysed>();
 let memoCoach: ReturnType<typeof createCoach> | null = null;
 
-function analyseMessage(text: string, mine: boolean | null): Analysed {
-  const key = `${mine === true ? 'me' : 'them'}\u0000${text}`;
+const SIGN_OFF = /^(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|best wishes|talk soon|speak soon|br|rgds|thx)[,.!]*$/i;
+
+/**
+ * The message without a plain-text signature: everything after a sign-off line ("Kind regards,")
+ * when only a few short lines follow it (a name, a title, a company and its slogan). The length
+ * is kept, blanked, so offsets still point into the original text.
+ */
+export function withoutSignature(text: string): string {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!SIGN_OFF.test(lines[i]!.trim())) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    if (rest.length > 6 || rest.some((l) => l.trim().length > 80)) return text;
+    const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+    return text.slice(0, at) + text.slice(at).replace(/[^\n]/g, ' ');
+  }
+  return text;
+}
+
+function analyseMessage(full: string, mine: boolean | null): Analysed {
+  const text = withoutSignature(full);
+  const key = `${mine === true ? 'me' : 'them'}\u0000${full}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
@@ -537,7 +566,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
   if (k < 0) k = latest;
   const allConcerns = mergeConcerns(scored, k);
   const openers: Openers = k >= 0
-    ? openersFor(decoded[k]!, scored[k]!.length ? scored[k]! : allConcerns, keySentence(sentencesOf[k]!, decoded[k]!), summaries[k]!.level === 'heated')
+    ? openersFor(decoded[k]!, allConcerns, keySentence(sentencesOf[k]!, decoded[k]!), summaries[k]!.level === 'heated')
     : { label: '', mirror: '', accusationAudit: '', question: '' };
 
   let draft: DraftRead | null = null;

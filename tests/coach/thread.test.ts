@@ -172,6 +172,31 @@ describe('summarizeThread: order, unreadable messages and authors', () => {
   });
 });
 
+describe('summarizeThread: plain-text signatures and "X, but not Y"', () => {
+  const TERMS: ThreadMessage[] = [
+    { from: 'John Smith <john@acme.example>', date: '2026-11-02T10:00:00Z', mine: false,
+      text: 'Hi Alex,\n\nThanks for sending the contract. We are not able to accept the 24-month minimum term, and the 50% deposit is a deal-breaker for our finance team.\n\nKind regards,\nJohn Smith\nHead of Procurement\nAcme Ltd | ALWAYS DELIVERING EXCELLENCE!!!' },
+    { from: ME, date: '2026-11-02T12:00:00Z', mine: true, text: 'Thanks John. Which part of the deposit is the problem: the amount or the timing?' },
+    { from: 'John Smith <john@acme.example>', date: '2026-11-03T09:00:00Z', mine: false, text: "Thanks!\n\nIt's mostly the amount. We could live with 20% upfront, but not half.\n\nBest,\nJohn" },
+  ];
+
+  it('a signature after a sign-off is not their words: it neither heats the message nor names a concern', () => {
+    const s = summarizeThread(TERMS);
+    expect(s.messages[0]!.level).toBe('calm');
+    expect(s.messages[0]!.no?.reason).toBe('terms');
+    expect(s.messages[0]!.concerns).toEqual(['the 24-month minimum term', 'the 50% deposit', 'a deal-breaker']);
+    expect(s.concerns.join(' ')).not.toMatch(/Acme|Procurement|John/);
+    expect(s.trend).toBe('steady');
+  });
+
+  it('what they accept is not their concern, and the mirror repeats the part that refuses', () => {
+    const s = summarizeThread(TERMS);
+    expect(s.messages[2]!.concerns).not.toContain('20% upfront');
+    expect(s.openers.mirror).toBe('Not half?');
+    expect(s.openers.label).toMatch(/^It sounds like the (?:24-month minimum term|50% deposit) is the sticking point\.$/);
+  });
+});
+
 describe('heat', () => {
   it('reads capitals, exclamation, absolutes, insults, threats and sarcasm; calm mail stays calm', () => {
     expect(messageHeat('Thanks for the update. Tuesday works for us.')).toBe(0);

@@ -15,7 +15,7 @@ export interface OpenerTemplate {
 export const CONCERN_HEADS: Record<NoReason, RegExp> = {
   price: /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|budget|budgets|quote|increase|rise|discount|invoice|spend|amount|figure|figures|margin|margins|surcharge)\b/i,
   timing: /\b(?:timeline|timelines|timing|deadline|deadlines|date|dates|schedule|delivery|deliveries|launch|shipment|start|rollout|migration|freeze|quarter|holidays?|window|lead time)\b/i,
-  terms: /\b(?:deposit|renewal|minimum|minimums|contract|term|terms|clause|clauses|payment|payments|liability|exclusivity|notice|commitment|sla|warranty|penalty|penalties|quantities|quantity|order|orders|lock-in|conditions|cancellation|termination|volume|volumes)\b/i,
+  terms: /\b(?:deposit|upfront|up-front|prepayment|advance|renewal|minimum|minimums|contract|term|terms|clause|clauses|payment|payments|liability|exclusivity|notice|commitment|sla|warranty|penalty|penalties|quantities|quantity|order|orders|lock-in|conditions|cancellation|termination|volume|volumes)\b/i,
   value: /\b(?:solution|system|tool|provider|vendor|supplier|platform|process|value|benefit|benefits|need|setup|product|service)\b/i,
   authority: /\b(?:decision|approval|sign-off|signoff|policy|policies|board|manager|procurement|leadership|management|committee|headquarters|head office|legal|compliance|cfo|ceo|director)\b/i,
 };
