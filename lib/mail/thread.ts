@@ -106,7 +106,8 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
   const observer = typeof MutationObserver === 'function'
     ? new MutationObserver((records) => { if (records.some(relevant)) markDirty(); })
     : null;
-  observer?.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-expanded'] });
+  // Expanding a collapsed message inserts its body (childList); class changes are mostly hover effects.
+  observer?.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-expanded'] });
   read();
 
   return {

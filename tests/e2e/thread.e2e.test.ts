@@ -70,6 +70,25 @@ describe('Thread view', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(page, body)).toBe(before);
     expect(await htmlOf(page, `${body} .gmail_quote`)).toBe(quoteBefore);
+
+    // The user opens the collapsed message: its body is now in the page, and the view follows.
+    await page.evaluate(() => {
+      const item = document.querySelector('[role="listitem"] .kv')!;
+      const open = document.createElement('div');
+      open.className = 'adn h7';
+      open.setAttribute('data-message-id', '#msg-f:1810000000000000001');
+      open.append(item.querySelector('h3')!.cloneNode(true));
+      const ii = document.createElement('div');
+      ii.className = 'ii gt';
+      const a3s = document.createElement('div');
+      a3s.className = 'a3s aiL';
+      a3s.textContent = 'Heads-up: our 2027 price list will follow next week.';
+      ii.append(a3s);
+      open.append(ii);
+      item.replaceWith(open);
+    });
+    await expect.poll(() => page.locator(MESSAGE).first().getAttribute('data-readable')).toBe('true');
+    expect(await page.locator(`${SIDEBAR} [data-testid="thread-note"]`).count()).toBe(0);
     await page.close();
   });
 
