@@ -10,6 +10,8 @@ describe('decodeNo', () => {
     ["The team is swamped until the end of the quarter, so it's not a good moment.", 'timing'],
     ['A three-year commitment is a non-starter for us.', 'terms'],
     ["We won't accept net 90 payment terms.", 'terms'],
+    ['The minimum order quantities you propose are far too high for a first run.', 'terms'],
+    ['Your hourly rate is far too high.', 'price'],
     ["We're happy with our existing provider and don't see the value in switching.", 'value'],
     ["This isn't a priority for us; what we have works well enough.", 'value'],
     ["It's not my call. Our board has to sign off and they're cautious.", 'authority'],

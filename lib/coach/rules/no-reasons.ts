@@ -18,7 +18,8 @@ export const ACCEPTING = String.raw`\b(?:thanks|thank you|great|sounds good|work
 
 export const NO_CUES: Record<NoReason, NoCue[]> = {
   price: [
-    { pattern: String.raw`(?:can't|cannot|can not|couldn't|not) (?:really )?afford|more than (?:we|i) (?:can|could) (?:afford|pay|spend|justify)|out of (?:our|my) (?:price )?range|over (?:our|my|the) budget|beyond (?:our|my) (?:budget|means)|too (?:expensive|pricey|costly|steep|high)`, weight: 4, refuses: true },
+    { pattern: String.raw`(?:can't|cannot|can not|couldn't|not) (?:really )?afford|more than (?:we|i) (?:can|could) (?:afford|pay|spend|justify)|out of (?:our|my) (?:price )?range|over (?:our|my|the) budget|beyond (?:our|my) (?:budget|means)|too (?:expensive|pricey|costly|steep)`, weight: 4, refuses: true },
+    { pattern: String.raw`(?:far |way |much )?too high`, weight: 2, refuses: true },
     { pattern: String.raw`afford(?:able)?|budgets?|expensive|pricey|costly|overpriced`, weight: 3 },
     { pattern: String.raw`pric(?:e|es|ed|ing)|costs?|cheaper|discounts?|fees?|rates?|quotes?|money|funds|funding|spend(?:ing)?|dollars|euros|pounds|\$\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:usd|eur|gbp)`, weight: 2 },
     { pattern: String.raw`too much|tight(?:er)? (?:this|next) (?:year|quarter)|savings`, weight: 1.5 },
