@@ -1,10 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Thin config: the product's manifest asks only for `storage` and the mail hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script does not bundle the engine (compromise and the rules, most of the code):
+    // it loads the packaged engine.js the first time a draft or a thread needs it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const remote = { find: /^\.\/engine-load$/, replacement: fileURLToPath(new URL('./lib/mail/engine-load.remote.ts', import.meta.url)) };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: [...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))), remote],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -14,6 +28,12 @@ export default defineConfig({
     // No remote code, ever: the extension's pages run only their own packaged scripts. (The content
     // script lives under the page's policy; tests/e2e/package.e2e.test.ts checks what it could fetch.)
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // The engine (engine.js) is loaded by the content script on demand; only the mail pages may load it.
+    web_accessible_resources: [{
+      resources: ['engine.js'],
+      matches: ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,7 +9,9 @@ import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } fro
 import { createHighlighter, type Highlighter } from './highlight';
 import { createCaretMemory, insertAtCaret } from './insert';
 import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
-import { capAt, createSlicedCoach, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES, type SlicedCoach } from './slices';
+import { engineNow, loadEngine } from './engine';
+import type { SlicedCoach } from './sliced-coach';
+import { capAt, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 
@@ -100,7 +102,8 @@ export interface Controller {
 
 interface Session {
   draft: Draft;
-  coach: SlicedCoach;
+  /** Made when the engine is there (the content script loads it on demand). */
+  coach: SlicedCoach | null;
   findings: Finding[];
   text: string;
   analysedVersion: number;
@@ -148,7 +151,7 @@ export function createController(opts: ControllerOptions): Controller {
   function session(d: Draft): Session {
     let s = sessions.get(d);
     if (!s) {
-      s = { draft: d, coach: createSlicedCoach(coachOptions), findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
+      s = { draft: d, coach: null, findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
         run: 0, sliceTimer: 0, progress: null, capped: null, languageSample: '' };
       sessions.set(d, s);
     }
@@ -218,6 +221,13 @@ export function createController(opts: ControllerOptions): Controller {
       emit();
     };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
+    const engine = engineNow();
+    if (!engine) {
+      // The content script loads the engine the first time a draft needs it; then this runs again.
+      void loadEngine().then(() => { if (!disposed && run === s.run) analyze(d); }, () => {});
+      return;
+    }
+    s.coach ??= engine.createSlicedCoach(coachOptions);
     const job = s.coach.start(text);
     // A keystroke, a swap, a short draft: at once, as before. A paste or a first look at a long
     // draft: sentence by sentence in slices that yield to the page, the sidebar following along.
@@ -370,7 +380,7 @@ export function createController(opts: ControllerOptions): Controller {
       coachOptions = options;
       for (const d of tracked.drafts()) {
         const s = session(d);
-        s.coach.configure(options);
+        s.coach?.configure(options);
         analyze(d);
       }
     },

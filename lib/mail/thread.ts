@@ -2,7 +2,8 @@
 // it with the engine when it changes, and hands the summary to the sidebar. A document-level
 // MutationObserver only marks the thread dirty (typing in a draft does not count); a debounced
 // read then compares a signature of the messages, so the engine runs only when the thread changed.
-import { balconyFor, prepareMessage, readDraft, summarizeThread, type Balcony, type MessageSummary, type ThreadSummary } from '../coach/thread';
+import type { Balcony, MessageSummary, ThreadSummary } from '../coach/thread';
+import { engineNow, loadEngine, type Engine } from './engine';
 import type { Finding, FlagCategory } from '../coach/types';
 import type { Scheduler } from './drafts';
 import type { PageMessage, PageThread, SiteAdapter } from './types';
@@ -45,8 +46,9 @@ function signature(t: PageThread | null): string {
   return [t.key, t.user?.address ?? '', t.user?.name ?? '', ...t.messages.map((m) => `${m.from}\u0001${m.date ?? m.dateText}\u0001${m.state}\u0001${m.mine}\u0001${m.text}`)].join('\u0002');
 }
 
-export function summarizePage(page: PageThread): ThreadView {
-  const summary = summarizeThread(page.messages.map((m, i) => ({ id: String(i), from: m.from, date: m.date, text: m.text, mine: m.mine })));
+/** Needs the engine loaded (see `loadEngine`). */
+export function summarizePage(page: PageThread, engine: Engine = engineNow()!): ThreadView {
+  const summary = engine.summarizeThread(page.messages.map((m, i) => ({ id: String(i), from: m.from, date: m.date, text: m.text, mine: m.mine })));
   const ordered = summary.messages.map((m) => page.messages[Number(m.id)]!);
   return { page, summary, ordered, userKnown: !!page.user, clipped: page.messages.filter((m) => m.clipped).length };
 }
@@ -72,6 +74,8 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
   function read() {
     timer = 0;
     if (disposed || !adapter.readThread) return;
+    // The content script loads the engine the first time a thread needs it; then this reads again.
+    if (!engineNow()) { void loadEngine().then(() => { if (!disposed) read(); }, () => {}); return; }
     let page: PageThread | null = null;
     try { page = adapter.readThread(doc); } catch { page = null; }
     const next = signature(page);
@@ -85,7 +89,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       if (disposed || mine !== run) return;
       const m = todo.shift();
       if (!m) { publish(page); return; }
-      prepareMessage(m);
+      engineNow()!.prepareMessage(m);
       sched.setTimeout(step, 0);
     };
     step();
@@ -120,6 +124,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       // Synchronous: read and summarise now (tests; the watcher's own reads are spread out).
       if (timer) { sched.clearTimeout(timer); timer = 0; }
       if (disposed || !adapter.readThread) return;
+      if (!engineNow()) { markDirty(); return; }
       let page: PageThread | null = null;
       try { page = adapter.readThread(doc); } catch { page = null; }
       sig = signature(page);
@@ -147,9 +152,10 @@ export function answeredMessage(summary: ThreadSummary): MessageSummary | null {
 
 /** "Go to the balcony" for the draft as it stands, against the thread it answers (cheap: no parsing). */
 export function balconyForDraft(view: ThreadView | null, text: string, findings: readonly Finding[]): Balcony | null {
-  if (!text.trim()) return null;
+  const engine = engineNow();
+  if (!text.trim() || !engine) return null;
   const counts: Partial<Record<FlagCategory, number>> = {};
   for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
   const answered = view ? answeredMessage(view.summary) : null;
-  return balconyFor(readDraft(text, counts), answered, view?.summary.concerns[0] ?? null);
+  return engine.balconyFor(engine.readDraft(text, counts), answered, view?.summary.concerns[0] ?? null);
 }

@@ -33,8 +33,9 @@ describe('Balcony in the page', () => {
     await page.waitForTimeout(800);
     const web = h.requests.filter((u) => !u.startsWith('chrome-extension://'));
     expect(web).toEqual([GMAIL]);
-    // The only other load is the extension reading its own packaged stylesheet (not network).
-    for (const u of h.requests.filter((x) => x.startsWith('chrome-extension://'))) expect(u).toMatch(/^chrome-extension:\/\/[^/]+\/content-scripts\/coach\.css$/);
+    // The only other loads are the extension's own packaged files (not network): its stylesheet,
+    // and the engine, which the content script loads when the first draft needs it.
+    for (const u of h.requests.filter((x) => x.startsWith('chrome-extension://'))) expect(u).toMatch(/^chrome-extension:\/\/[^/]+\/(content-scripts\/coach\.css|engine\.js)$/);
     await page.close();
   });
 

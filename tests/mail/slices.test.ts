@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyze, type Finding } from '../../lib/coach';
-import { capAt, createSlicedCoach, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
+import { capAt, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
+import { createSlicedCoach } from '../../lib/mail/sliced-coach';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
