@@ -246,6 +246,16 @@ export function createController(opts: ControllerOptions): Controller {
     slice();
   }
 
+  /** A draft is open: fetch the engine (content script: engine.js, one task of tens of ms) while the
+   * page is idle, before the first analysis needs it, rather than between the user's first keys. */
+  function preloadEngine() {
+    if (engineNow()) return;
+    const load = () => { if (!disposed) void loadEngine().catch(() => {}); };
+    const idle = (win as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle.call(win, load, { timeout: 200 });
+    else load();
+  }
+
   function schedule(d: Draft) {
     const s = session(d);
     if (d.composing) return; // analysed on compositionend
@@ -264,6 +274,7 @@ export function createController(opts: ControllerOptions): Controller {
       session(d);
       schedule(d);
       emit();
+      preloadEngine();
     },
     onRemove(d) {
       const s = sessions.get(d);
