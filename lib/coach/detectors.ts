@@ -7,7 +7,7 @@ import type { Span } from './nlp';
 const ACRONYM_OK = /^(?:[A-Z]{2,5}s?|[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
 
 // Capitals are shouting when they carry heat; old habits write friendly notes and legal text in caps too.
-const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR|WANT|NEED|MUST|TODAY|TONIGHT|RESOLVED|FIXED|REFUND|UNDERSTAND)\b/;
+const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR|WANT|NEED|MUST|TODAY|TONIGHT|RESOLVED|FIXED|REFUND|UNDERSTAND|ASKED|TIMES?|THIRD|FOURTH|FIFTH|EVER|WHERE|WHEN|WHO|PROPERLY|ALREADY)\b/;
 const FRIENDLY = /\b(?:THANKS?|THANK YOU|PLEASE|CONGRAT\w*|WELCOME|HAPPY|FUN|NOTE|NOTICE|REMINDER|IMPORTANT|CONFIDENTIAL|HELLO|HI|DEAR|BIRTHDAY|PARTY|LUNCH|FREE)\b/;
 
 /** Three or more words in capitals, making most of the sentence and carrying heat: "THIS IS UNACCEPTABLE!!!". */
@@ -43,7 +43,7 @@ function echoQuestion(sentence: string): Span | null {
 
 const POSITIVE = /\b(?:thanks?|thank you|great|awesome|congrat\w*|love|wonderful|happy|yay|excellent|welcome|glad|cool|nice|amazing|fantastic|brilliant|perfect|lovely|excited|exciting|beautiful|fun|wow|hooray|cheers|enjoy|hope|best|good luck|well done|woo+|yes)\b/i;
 
-const NEGATIVE = /\b(?:not|no|never|again|still|late|wrong|unacceptable|ridiculous|why|stop|enough|nothing|nobody|can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|ever|seriously|really|even)\b|n't\b/i;
+const NEGATIVE = /\b(?:not|no|never|again|still|late|wrong|unacceptable|ridiculous|why|stop|enough|nothing|nobody|can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|ever|seriously|really|even|properly|this time|read)\b|n't\b/i;
 
 /** Three or more "?" or "!" in a row, or "?!", when nothing friendly is around: "Was this even checked???" */
 function exasperatedPunctuation(sentence: string): Span | null {
