@@ -3,7 +3,7 @@
 // browser) apply at once: the site switched off stops the coach, categories, rules and
 // sensitivity re-analyse the open drafts. Everything is torn down when the extension is reloaded
 // or updated (ctx).
-import { options, render } from 'preact';
+import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { adapterForHost, MAIL_MATCHES } from '@/lib/mail/adapters';
 import { createController, type Controller } from '@/lib/mail/controller';
@@ -22,9 +22,6 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    // The sidebar re-renders in a task of its own, after the analysis that changed the state, so on a
-    // long draft neither grows into a long task (Preact's default renders in the same task).
-    options.debounceRendering = (cb) => { setTimeout(cb, 0); };
     // An older copy of this script (extension reloaded or updated) may have left its UI behind.
     for (const old of document.querySelectorAll('balcony-sidebar, balcony-highlights, style[data-balcony]')) old.remove();
 
