@@ -243,7 +243,10 @@ export function createController(opts: ControllerOptions): Controller {
       if (now - lastShown > 150) { lastShown = now; publish(job.findings(), false); }
       s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; slice(); }, 0);
     };
-    slice();
+    // Reading and splitting the draft was this task's work: the first slice gets a task of its own.
+    s.progress = 0;
+    emit();
+    s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; slice(); }, 0);
   }
 
   /** A draft is open: fetch the engine (content script: engine.js, one task of tens of ms) while the
