@@ -26,8 +26,15 @@ interface Clause {
   restTerms: Term[];
 }
 
+/** compromise's term offsets leave out leading punctuation ("<img", "(see"); a rewrite keeps it. */
+function widen(sentence: string, start: number): number {
+  while (start > 0 && /[<(\["'“‘$#@]/.test(sentence[start - 1]!)) start--;
+  return start;
+}
+
 function endOf(sentence: string): number {
-  const m = sentence.match(/[\s?!.…"')\]]*$/);
+  // The final punctuation, and quotes or brackets that close after it ('?"'), not a bracket before it ("(v2)?").
+  const m = sentence.match(/(?:[?!.…]+["'”’)\]]*|\s)*$/);
   return sentence.length - (m ? m[0].length : 0);
 }
 
@@ -87,7 +94,7 @@ function clauseFrom(sentence: string, ts: Term[], i: number, order: 'aux-first' 
   }
   if (!verb && restTerms[0]?.tags.has('Verb')) verb = restTerms[0];
   const first = restTerms[0];
-  const restStart = first ? first.start : end;
+  const restStart = first ? widen(sentence, first.start) : end;
   const clean = (x: string) => x.replace(DROP, '').replace(/\bnever\s+/i, '').trim();
   const rest = first ? clean(sentence.slice(restStart, end)) : '';
   const restAs = (form: 'infinitive' | 'gerund') => {
@@ -242,12 +249,12 @@ function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
   if (after.length === 0 || (after.length === 1 && after[0]!.normal === 'not')) return GENERIC_WHY;
   // "Why not sign the contract now?"
   if (after[0]!.normal === 'not' && after[1] && !AUX.has(after[1].normal)) {
-    const rest = sentence.slice(after[1].start, end).replace(DROP, '').trim();
+    const rest = sentence.slice(widen(sentence, after[1].start), end).replace(DROP, '').trim();
     return [`What would it take to ${rest}?`, `What if we ${rest}?`, ...GENERIC_WHY.slice(0, 1)].map(q);
   }
   // "Why the delay?"
   if (!AUX.has(after[0]!.normal) && (after[0]!.tags.has('Determiner') || after[0]!.tags.has('Adjective')) && !after.some((t) => t.tags.has('Verb'))) {
-    const rest = sentence.slice(after[0]!.start, end).replace(DROP, '').trim();
+    const rest = sentence.slice(widen(sentence, after[0]!.start), end).replace(DROP, '').trim();
     return [`What's behind ${rest}?`, `What led to ${rest}?`].map(q);
   }
   // Embedded: "I'd like to know why you turned down the offer", "Can you explain why …"

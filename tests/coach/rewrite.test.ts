@@ -35,6 +35,11 @@ describe('calibrated rewrites of "why"', () => {
     }
   });
 
+  it('keeps punctuation that leads a word in the rest of the question', () => {
+    expect(rewrites('Why can\'t you send the "final" file (v2)?')).toContain('What would it take to send the "final" file (v2)?');
+    expect(rewrites('Why can\'t you <b>deliver</b> today?')[0]).toContain('<b>deliver</b>');
+  });
+
   it('replaces exactly the question it rewrites', () => {
     const t = 'Thanks for the call. Why not sign the contract now? Best, Ana';
     const f = analyze(t).find((x) => x.category === 'why')!;
