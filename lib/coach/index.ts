@@ -3,6 +3,7 @@ export { createCoach, analyze, type Coach, type AnalyzeOptions } from './coach';
 export { decodeNo } from './no';
 export { summarizeThread, messageHeat, type ThreadMessage, type ThreadSummary, type MessageSummary, type Openers } from './thread';
 export { splitSentences, ownTextRanges, type Sentence } from './sentences';
+export { clearParseCache } from './nlp';
 export { ALL_RULES } from './rules';
 export { TECHNIQUES } from './techniques';
 export * from './types';

@@ -249,6 +249,8 @@ function refusesFor(sentence: string, reason: NoReason): boolean {
 interface ScoredConcern { text: string; score: number; order: number; reason: NoReason | null; plural: boolean }
 
 /** Their concerns in one message, best first, with the reason each relates to. */
+const MAX_PLAIN_SENTENCES = 6;
+
 function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Array<[number, number]>): ScoredConcern[] {
   const out: ScoredConcern[] = [];
   let order = 0;
@@ -256,8 +258,12 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
   // sentence, so the ranking does not hang on which words the decoder picked as evidence.
   const refusing = sentences.map((s) => (no ? refusesFor(s.text, no.reason) : !!decodeNo(s.text)));
   const lastRefusal = refusing.lastIndexOf(true);
+  // Concerns come from what they say, not from a long message's every line: the refusing sentences
+  // and the first few others are read (each costs a parse).
+  let others = 0;
   sentences.forEach((s, si) => {
     if (isFiller(s.text)) return;
+    if (!refusing[si] && ++others > MAX_PLAIN_SENTENCES) return;
     const { chunks, terms: ts } = chunksOf(s.text);
     const negAt = ts.findIndex((t) => has(t, 'Negative'));
     // "We could live with 20% upfront, but not half": the clause that refuses holds the concern;
