@@ -100,7 +100,8 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
 
   // A pattern can only match when the sentence has a word from each of its mandatory parts; checking
   // that with set lookups keeps most sentences off the parser.
-  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.requirements.some((groups) => groups.every((g) => g.some((x) => w.has(x))));
+  const fits = (groups: string[][]) => groups.every((g) => g.some((x) => w.has(x)));
+  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.requirements.some(fits);
   const ordered = [...candidates].filter(possible).sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
   if (ordered.length === 0) return [];
   const question = isQuestion(sentence);
@@ -122,7 +123,7 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
     else {
       const d = getDoc();
       for (const [i, p] of patterns.entries()) {
-        if (!c.requirements[i]!.every((g) => g.some((x) => w.has(x)))) continue;
+        if (!fits(c.requirements[i]!)) continue;
         const first = matchSpans(d, p)[0];
         if (!first) continue;
         // A whole-sentence rule needs any match; a phrase swap needs the whole phrase, so take
