@@ -4,10 +4,11 @@
 import type { Span } from './nlp';
 
 // Capitalised words that are not shouting.
-const ACRONYM_OK = /^(?:[A-Z]{2,5}s?|[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
+const KNOWN_ACRONYM = /^(?:HOA|PTA|DMV|IRS|HR|IT|PR|QA|UX|UI|VAT|GDPR|NDA|SLA|KPI|ROI|USD|EUR|GBP|LLC|INC|LTD|PLC|AM|PM|EST|PST|GMT|UTC|CET|USA|UK|EU|NYC|TBD|TBC|RSVP|OOO|WFH|FAQ|API|URL|PDF|CSV|XLS|DOC|PPT|CEO|CFO|CTO|COO|CIO|VP|SVP|EVP|MD|PHD|MBA|MSC|BSC)s?$/;
+const ACRONYM_OK = /^(?:[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
 
 // Capitals are shouting when they carry heat; old habits write friendly notes and legal text in caps too.
-const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR|WANT|NEED|MUST|TODAY|TONIGHT|RESOLVED|FIXED|REFUND|UNDERSTAND|ASKED|TIMES?|THIRD|FOURTH|FIFTH|EVER|WHERE|WHEN|WHO|PROPERLY|ALREADY)\b/;
+const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR|WANT|NEED|MUST|TODAY|TONIGHT|RESOLVED|FIXED|REFUND|UNDERSTAND|SUPPOSED|ASKED|TIMES?|THIRD|FOURTH|FIFTH|EVER|WHERE|WHEN|WHO|PROPERLY|ALREADY)\b/;
 const FRIENDLY = /\b(?:THANKS?|THANK YOU|PLEASE|CONGRAT\w*|WELCOME|HAPPY|FUN|NOTE|NOTICE|REMINDER|IMPORTANT|CONFIDENTIAL|HELLO|HI|DEAR|BIRTHDAY|PARTY|LUNCH|FREE)\b/;
 
 /** Three or more words in capitals, making most of the sentence and carrying heat: "THIS IS UNACCEPTABLE!!!". */
@@ -16,8 +17,8 @@ function shouting(sentence: string): Span | null {
   if (words.length < 2 || words.length > 30) return null;
   if (FRIENDLY.test(sentence) || !(HOSTILE.test(sentence) || /[!?]{2,}/.test(sentence))) return null;
   const caps = words.filter((w) => w[0].length >= 2 && w[0] === w[0].toUpperCase());
-  // Long capitalised words cannot be acronyms; short ones count only in company.
-  const loud = caps.filter((w) => w[0].length >= 6 || !ACRONYM_OK.test(w[0]));
+  // Known acronyms are not shouting; any other word in capitals is.
+  const loud = caps.filter((w) => !ACRONYM_OK.test(w[0]) && !KNOWN_ACRONYM.test(w[0]));
   if (caps.length < 3 || loud.length < 1 || caps.length / words.length < 0.6) return null;
   const first = caps[0]!;
   const last = caps[caps.length - 1]!;
