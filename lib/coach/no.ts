@@ -68,13 +68,12 @@ export function decodeNo(text: string): NoDecoding | null {
   // "Without that, no deal." refuses in one sentence what another names: the reason may come from
   // the rest of the message, as long as the message refuses and the reason is well supported.
   if (total(reason) < DECIDING) return null;
-  const sum = ranked.reduce((n, r) => n + total(r), 0);
-  // Sure when one reason dominates and its evidence is strong.
-  const share = total(reason) / sum;
+  // Sure when the reason clearly beats the runner-up and its evidence is strong.
+  const share = total(reason) / (total(reason) + total(ranked[1]!));
   const strength = 1 - Math.exp(-total(reason) / 3);
   const confidence = Math.round(Math.min(0.97, share * strength + 0.05) * 100) / 100;
-  // Below this the reading is a guess (measured: real refusals score 0.57 and up at the 10th
-  // percentile, asides in ordinary business mail mostly below): say nothing rather than guess.
+  // Below this the reading is a guess (measured on two independently written sets of refusals and
+  // on Enron mail: 0.45 keeps 93% of refusals right and decodes 13.5% of ordinary mail): say nothing.
   if (confidence < MIN_CONFIDENCE) return null;
   const hit = key.hits.filter((h) => h.reason === reason).sort((a, b) => b.weight - a.weight)[0] ?? supportHits.find((h) => h.reason === reason)!;
   return {

@@ -6,8 +6,11 @@ import { analyze, decodeNo } from '../../lib/coach';
 
 const load = (f: string) => readFileSync(new URL(`./fixtures/${f}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-describe('independently written sentences', () => {
-  const items = load('sentences.jsonl') as Array<{ text: string; labels: string[] }>;
+describe.each([
+  ['sentences.jsonl', { recall: 0.95, categories: 0.93, falseFlags: 0.02 }],
+  ['sentences-2.jsonl', { recall: 0.85, categories: 0.8, falseFlags: 0.03 }],
+] as const)('independently written sentences (%s)', (file, floor) => {
+  const items = load(file) as Array<{ text: string; labels: string[] }>;
   let pos = 0, hit = 0, pairs = 0, pairHit = 0, neg = 0, falseFlags = 0;
   for (const it of items) {
     const got = new Set(analyze(it.text).filter((f) => f.category !== 'strength').map((f) => f.category as string));
@@ -16,13 +19,13 @@ describe('independently written sentences', () => {
       for (const l of it.labels) { pairs++; if (got.has(l)) pairHit++; }
     } else { neg++; if (got.size) falseFlags++; }
   }
-  it('finds the flagged ones', () => expect(hit / pos).toBeGreaterThanOrEqual(0.95));
-  it('names their categories', () => expect(pairHit / pairs).toBeGreaterThanOrEqual(0.93));
-  it('stays quiet on the look-alikes', () => expect(falseFlags / neg).toBeLessThanOrEqual(0.02));
+  it('finds the flagged ones', () => expect(hit / pos).toBeGreaterThanOrEqual(floor.recall));
+  it('names their categories', () => expect(pairHit / pairs).toBeGreaterThanOrEqual(floor.categories));
+  it('stays quiet on the look-alikes', () => expect(falseFlags / neg).toBeLessThanOrEqual(floor.falseFlags));
 });
 
-describe('independently written refusals', () => {
-  const items = load('refusals.jsonl') as Array<{ text: string; reason: string | null }>;
+describe.each(['refusals.jsonl', 'refusals-2.jsonl'])('independently written refusals (%s)', (file) => {
+  const items = load(file) as Array<{ text: string; reason: string | null }>;
   const right = items.filter((it) => (decodeNo(it.text)?.reason ?? null) === it.reason).length;
   it('decodes what the "no" is about', () => expect(right / items.length).toBeGreaterThanOrEqual(0.9));
 });
