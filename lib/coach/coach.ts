@@ -1,6 +1,7 @@
 // The incremental API: `createCoach().analyze(text)` re-analyses only the sentences that changed
 // since the previous call. Sentence results are cached by their text, so an edit costs one
-// sentence's analysis plus a linear split of the draft.
+// sentence's analysis plus a linear split of the draft. `start(text)` does the same work in steps
+// that can stop between sentences, so a page can analyse a long paste in slices.
 import type { CoachOptions, Finding } from './types';
 import { analyzeSentence, ruleSet, type RuleSet } from './analyze';
 import { ownTextRanges, splitSentences } from './sentences';
@@ -10,21 +11,73 @@ export interface AnalyzeOptions {
   ownTextOnly?: boolean;
 }
 
+export interface AnalysisJob {
+  /** Sentences of the text that are not cached: the work this analysis has to do. */
+  readonly uncached: number;
+  readonly done: boolean;
+  /** Share of the text's sentences done, 0..1. */
+  readonly progress: number;
+  /** Analyse sentences while `keepGoing()` says so (asked after each one); true once all are done. */
+  run(keepGoing: () => boolean): boolean;
+  /** The findings of the sentences done so far, in text order; all of them once done. */
+  findings(): Finding[];
+}
+
 export interface Coach {
   /** Findings for the whole text, in text order; identical to a fresh analysis of the same text. */
   analyze(text: string, opts?: AnalyzeOptions): Finding[];
+  /** The same analysis, in steps that can stop between sentences. */
+  start(text: string, opts?: AnalyzeOptions): AnalysisJob;
   /** Change the options; cached results are dropped. */
   configure(options: CoachOptions): void;
   readonly options: CoachOptions;
 }
 
-/** Cached sentences beyond this many are dropped (a long paste must not pin memory forever). */
-const MAX_CACHE = 4000;
+/** Cached sentences beyond this many are dropped (abandoned analyses and long pastes must not pin memory). */
+const MAX_CACHE = 6000;
 
 export function createCoach(options: CoachOptions = {}): Coach {
   let current = options;
   let rules: RuleSet = ruleSet(current);
   let cache = new Map<string, Finding[]>();
+
+  /** Keep only the given sentences' results. */
+  const keepOnly = (sentences: { text: string }[]) => {
+    const keep = new Map<string, Finding[]>();
+    for (const s of sentences) { const v = cache.get(s.text); if (v) keep.set(s.text, v); }
+    cache = keep;
+  };
+
+  const start = (text: string, opts: AnalyzeOptions = {}): AnalysisJob => {
+    const sentences = splitSentences(text, opts.ownTextOnly === false ? undefined : ownTextRanges(text));
+    if (cache.size > MAX_CACHE) keepOnly(sentences);
+    let uncached = 0;
+    for (const s of sentences) if (!cache.has(s.text)) uncached++;
+    const out: Finding[] = [];
+    let i = 0;
+    return {
+      uncached,
+      get done() { return i >= sentences.length; },
+      get progress() { return sentences.length ? i / sentences.length : 1; },
+      run(keepGoing) {
+        while (i < sentences.length) {
+          const s = sentences[i]!;
+          let local = cache.get(s.text);
+          if (!local) {
+            local = analyzeSentence(s.text, rules);
+            cache.set(s.text, local);
+          }
+          for (const f of local) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+          i++;
+          if (i < sentences.length && !keepGoing()) return false;
+        }
+        // Done: keep only this text's sentences.
+        if (cache.size > sentences.length) keepOnly(sentences);
+        return true;
+      },
+      findings: () => out,
+    };
+  };
 
   return {
     get options() { return current; },
@@ -33,20 +86,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
       rules = ruleSet(current);
       cache = new Map();
     },
-    analyze(text, opts = {}) {
-      const ranges = opts.ownTextOnly === false ? undefined : ownTextRanges(text);
-      const sentences = splitSentences(text, ranges);
-      const next = new Map<string, Finding[]>();
-      const out: Finding[] = [];
-      for (const s of sentences) {
-        let local = next.get(s.text) ?? cache.get(s.text);
-        if (!local) local = analyzeSentence(s.text, rules);
-        next.set(s.text, local);
-        for (const f of local) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
-      }
-      // Keep this call's sentences; on a huge text keep only the most recent ones.
-      cache = next.size > MAX_CACHE ? new Map([...next].slice(-MAX_CACHE)) : next;
-      return out;
+    start,
+    analyze(text, opts) {
+      const job = start(text, opts);
+      job.run(() => true);
+      return job.findings();
     },
   };
 }
