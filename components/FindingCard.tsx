@@ -19,6 +19,23 @@ export interface FindingCardProps {
 
 const MAX_SUGGESTIONS = 2;
 
+/** The flagged words, with the ones the model weighed most marked (offsets are into the draft). */
+function withWeighedWords(f: Finding) {
+  if (!f.because?.length) return f.text;
+  const parts = [];
+  let at = 0;
+  for (const b of f.because) {
+    const s = b.start - f.start;
+    const e = b.end - f.start;
+    if (s < at || e > f.text.length) continue;
+    if (s > at) parts.push(f.text.slice(at, s));
+    parts.push(<mark key={s} class="bc-weighed">{f.text.slice(s, e)}</mark>);
+    at = e;
+  }
+  parts.push(f.text.slice(at));
+  return parts;
+}
+
 export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, onDisableRule }: FindingCardProps) {
   const [open, setOpen] = useState(false);
   const techId = `bc-tech-${finding.rule.replace(/[^a-z0-9-]/gi, '-')}-${finding.start}`;
@@ -30,8 +47,13 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
         <span class="bc-chip"><span class="bc-dot" aria-hidden="true" />{labelOf(finding.category)}</span>
         <span class="bc-technique-name">{finding.technique.name}</span>
       </div>
-      <blockquote class="bc-quote" data-testid="finding-text">{finding.text}</blockquote>
+      <blockquote class="bc-quote" data-testid="finding-text">{withWeighedWords(finding)}</blockquote>
       <p class="bc-message" data-testid="finding-message">{finding.message}</p>
+      {finding.because && finding.because.length > 0 && (
+        <p class="bc-because" data-testid="finding-because">
+          {t('flaggedFor')} {finding.because.map((b, i) => <span key={b.start}>{i > 0 ? ', ' : ''}<q>{b.text}</q></span>)}
+        </p>
+      )}
       {suggestions.length > 0 && (
         <div class="bc-swaps" role="group" aria-label={t('suggestedRewrites')}>
           {suggestions.map((s, i) => (

@@ -9,18 +9,20 @@ import { createCoach, decodeNo, summarizeThread, SENSITIVITIES, type Finding, ty
 
 class UsageError extends Error {}
 
-const USAGE = `usage: coach [--json | --jsonl | --thread] [--sensitivity gentle|balanced|strict] FILE|-
+const USAGE = `usage: coach [--json | --jsonl | --thread] [--sensitivity gentle|balanced|strict] [--rules-only] FILE|-
   FILE|-          an email as plain text (- reads standard input): a readable report
   --json          one JSON object: { "findings": [...], "no": ... }
   --jsonl FILE    each line a JSON object with "id" and "text"; one result line per input line
-  --thread FILE   a JSON array of { "from", "date", "text", "mine" }: the thread summary`;
+  --thread FILE   a JSON array of { "from", "date", "text", "mine" }: the thread summary
+  --rules-only    the rules without the learned judgement (for comparison)`;
 
-interface Args { mode: 'report' | 'json' | 'jsonl' | 'thread'; file: string; sensitivity: Sensitivity }
+interface Args { mode: 'report' | 'json' | 'jsonl' | 'thread'; file: string; sensitivity: Sensitivity; model: boolean }
 
 function parseArgs(argv: string[]): Args {
   let mode: Args['mode'] = 'report';
   let file: string | undefined;
   let sensitivity: Sensitivity = 'balanced';
+  let model = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json' || a === '--jsonl' || a === '--thread') {
@@ -30,6 +32,8 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (!v || !SENSITIVITIES.includes(v as Sensitivity)) throw new UsageError(`--sensitivity takes one of ${SENSITIVITIES.join(', ')}`);
       sensitivity = v as Sensitivity;
+    } else if (a === '--rules-only') {
+      model = false;
     } else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE + '\n');
       process.exit(0);
@@ -43,7 +47,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (file === undefined) throw new UsageError('no input file (use - for standard input)');
   if ((mode === 'jsonl' || mode === 'thread') && file === '-') file = '/dev/stdin';
-  return { mode, file, sensitivity };
+  return { mode, file, sensitivity, model };
 }
 
 function readInput(file: string): string {
@@ -117,7 +121,7 @@ function parseThread(file: string, text: string): ThreadMessage[] {
 function main(argv: string[]): string {
   const args = parseArgs(argv);
   const input = readInput(args.file);
-  const coach = createCoach({ sensitivity: args.sensitivity });
+  const coach = createCoach({ sensitivity: args.sensitivity, model: args.model });
   switch (args.mode) {
     case 'report':
       return report(args.file, input, coach.analyze(input));

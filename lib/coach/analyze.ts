@@ -1,6 +1,7 @@
 // Runs the rules over one sentence. A sentence is parsed only when one of a rule's trigger words
 // occurs in it, so ordinary sentences cost a regular expression, not a parse.
-import type { Category, CoachOptions, Finding, Sensitivity } from './types';
+import type { Category, CoachOptions, Finding, FlagCategory, Sensitivity } from './types';
+import { FLAG_CATEGORIES } from './types';
 import type { Rule } from './rules/types';
 import { ALL_RULES } from './rules';
 import { TECHNIQUES } from './techniques';
@@ -8,6 +9,7 @@ import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type D
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
 import { requiredGroups, triggerWords } from './triggers';
+import { judgedFindings, type JudgeSettings } from './judged';
 
 const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
 
@@ -41,6 +43,8 @@ export interface RuleSet {
   always: CompiledRule[];
   order: Map<Rule, number>;
   ignoredPhrases: string[];
+  /** The learned judgement's settings, or null when it is off. */
+  judge: JudgeSettings | null;
 }
 
 export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL_RULES): RuleSet {
@@ -63,7 +67,10 @@ export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL
     }
   });
   const ignoredPhrases = (options.ignoredPhrases ?? []).map((p) => normalizeQuotes(p).toLowerCase().trim()).filter(Boolean);
-  return { byTrigger, always, order, ignoredPhrases };
+  // The model's findings are rules too as far as settings go: `model.<category>` can be turned off.
+  const judged = FLAG_CATEGORIES.filter((c) => (!categories || categories.has(c)) && !disabled.has(`model.${c}`));
+  const judge: JudgeSettings | null = options.model === false ? null : { level: options.sensitivity ?? 'balanced', categories: new Set<FlagCategory>(judged) };
+  return { byTrigger, always, order, ignoredPhrases, judge };
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
@@ -91,8 +98,16 @@ export function isQuestion(sentence: string): boolean {
   return /\?[!?]*["'”’)\]]*\s*$/.test(sentence);
 }
 
-/** Findings for one sentence, with offsets relative to the sentence. */
+/** Findings for one sentence, with offsets relative to the sentence: the rules', then the model's. */
 export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
+  const fromRules = ruleFindings(sentence, set);
+  if (!set.judge) return fromRules;
+  const out = judgedFindings(sentence, fromRules, set.judge);
+  if (!set.ignoredPhrases.length) return out;
+  return out.filter((f) => { const low = normalizeQuotes(f.text).toLowerCase(); return !set.ignoredPhrases.some((p) => low.includes(p)); });
+}
+
+function ruleFindings(sentence: string, set: RuleSet): Finding[] {
   const w = words(sentence);
   const candidates = new Set<CompiledRule>(set.always);
   for (const word of w) for (const c of set.byTrigger.get(word) ?? []) candidates.add(c);
@@ -161,7 +176,7 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
   };
 }
 
-function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
+export function suggestionsFor(rule: Pick<Rule, 'category' | 'span' | 'suggest'>, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
   const out: string[] = [];
   if (rule.suggest.generate) out.push(...GENERATORS[rule.suggest.generate]({ sentence, doc: () => (doc ??= parse(sentence)), target: replaced }));
   const rest = stripEnd(sentence.slice(match.end).replace(/^[\s,;:—–-]+/, ''));
@@ -188,7 +203,7 @@ function stripEnd(s: string): string {
 }
 
 /** Capitalise a replacement like the words it replaces; keep "I" and proper names as they are. */
-function fitCase(s: string, replaced: string): string {
+export function fitCase(s: string, replaced: string): string {
   const first = replaced.trimStart()[0];
   if (!first || !/[a-z]/i.test(first)) return s;
   if (first === first.toUpperCase()) return s[0]!.toUpperCase() + s.slice(1);

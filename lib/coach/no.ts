@@ -1,10 +1,14 @@
 // The "No" decoder: what the other side's refusal is really about (price, timing, terms, value,
-// authority), how sure we are, and the move that fits it.
+// authority), how sure we are, and the move that fits it. Two readers: the learned reason
+// classifier over the refusing part of the message, and cues written as data; where the classifier
+// abstains, a strong cue reading still counts.
 import type { NoDecoding, NoReason } from './types';
 import { NO_REASONS } from './types';
 import { ACCEPTING, NEXT_MOVES, NO_CUES, REFUSAL } from './rules/no-reasons';
 import { normalizeQuotes } from './nlp';
 import { ownTextRanges, splitSentences } from './sentences';
+import { judgeReason } from './model/judge';
+import { isNoise } from './noise';
 
 interface CompiledCue { reason: NoReason; re: RegExp; weight: number; refuses: boolean }
 
@@ -22,8 +26,50 @@ interface Hit { reason: NoReason; weight: number; start: number; end: number }
 const DECIDING = 2.5;
 const MIN_CONFIDENCE = 0.45;
 
+/** A cue reading this sure stands even where the classifier abstains. */
+const CUES_ALONE = 0.7;
+/** A classifier reading this sure overrides a cue reading that disagrees. */
+const MODEL_CERTAIN = 0.95;
+/** Sentences read together by the classifier: a refusal often names its reason in the next sentence. */
+const WINDOW = 3;
+
 /** Decodes the refusal in a message, or null when it holds none the decoder can read. */
 export function decodeNo(text: string): NoDecoding | null {
+  const model = decodeByModel(text);
+  const cues = decodeByCues(text);
+  if (!model) return cues && cues.confidence >= CUES_ALONE ? cues : null;
+  if (!cues) return model;
+  if (cues.reason === model.reason) {
+    return { ...model, confidence: Math.round(Math.min(0.97, Math.max(model.confidence, cues.confidence) + 0.05) * 100) / 100, evidence: cues.evidence };
+  }
+  // They disagree: a cue that names the reason outright ("the money", "the board") is the more
+  // precise reader, unless the classifier is all but certain.
+  return cues.confidence >= CUES_ALONE && model.confidence < MODEL_CERTAIN ? cues : model;
+}
+
+/** The classifier alone: windows of a few sentences, the surest reading. */
+export function decodeByModel(text: string): NoDecoding | null {
+  const normalized = normalizeQuotes(text);
+  const sentences = splitSentences(normalized, ownTextRanges(normalized)).filter((s) => !isNoise(s.text));
+  if (!sentences.length) return null;
+  let best: { reason: NoReason; p: number; start: number; judge: ReturnType<typeof judgeReason> } | null = null;
+  const starts = sentences.length <= WINDOW ? [0] : sentences.slice(0, sentences.length - WINDOW + 1).map((_, i) => i);
+  for (const i of starts) {
+    const win = sentences.slice(i, i + WINDOW);
+    const from = win[0]!.start;
+    const j = judgeReason(normalized.slice(from, win[win.length - 1]!.end));
+    if (j.sure && (!best || j.best.p > best.p)) best = { reason: j.best.reason, p: j.best.p, start: from, judge: j };
+  }
+  if (!best) return null;
+  const word = best.judge.evidence();
+  const evidence = word
+    ? { start: best.start + word.start, end: best.start + word.end, text: text.slice(best.start + word.start, best.start + word.end) }
+    : { start: best.start, end: best.start, text: '' };
+  return { reason: best.reason, confidence: Math.round(Math.min(0.97, best.p) * 100) / 100, nextMove: NEXT_MOVES[best.reason], evidence };
+}
+
+/** The cue reader alone (rules as data): kept as the second opinion, and for its exact evidence. */
+export function decodeByCues(text: string): NoDecoding | null {
   const normalized = normalizeQuotes(text);
   const empty = (): Record<NoReason, number> => ({ price: 0, timing: 0, terms: 0, value: 0, authority: 0 });
   const support = empty();

@@ -8,7 +8,9 @@ import { createCoach } from './coach';
 import { decodeNo } from './no';
 import { normalizeQuotes, parse, terms, type Term } from './nlp';
 import { ownTextRanges, splitSentences, type Sentence } from './sentences';
-import { HEAT_CUES, HEAT_LEVELS, NOT_SHOUTING } from './rules/heat';
+import { HEAT_CUES, HEAT_LEVELS, isShouted } from './rules/heat';
+import { judgeSentence, threshold } from './model/judge';
+import { isNoise } from './noise';
 import { BALCONY, CONCERN_FITS, CONCERN_HEADS, OPENERS, TRADES, type OpenerTemplate } from './rules/openers';
 
 export interface ThreadMessage {
@@ -110,14 +112,39 @@ export function heatLevel(heat: number): HeatLevel {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** How heated a text is (0..1) and why: capitals, exclamation, absolutes, insults, threats, sarcasm, flags. */
+/**
+ * How hostile the learned judgement reads a text, 0..1: its two most hostile sentences, each scored
+ * by how far its surest category clears the model's eagerest threshold (so calm text scores 0).
+ */
+export function modelHostility(text: string): number {
+  const t = normalizeQuotes(text);
+  const per: number[] = [];
+  for (const s of splitSentences(t, ownTextRanges(t))) {
+    if (isNoise(s.text) || !/\s/.test(s.text.trim())) continue;
+    const { probs } = judgeSentence(s.text);
+    let h = 0;
+    for (const c of FLAG_CATEGORIES) {
+      const from = threshold(c, 'strict');
+      if (probs[c] < from || from > 1) continue;
+      h = Math.max(h, HOSTILITY_WEIGHT[c] * (0.5 + 0.5 * (probs[c] - from) / Math.max(1e-6, 1 - from)));
+    }
+    per.push(h);
+  }
+  per.sort((a, b) => b - a);
+  return Math.min(1, (per[0] ?? 0) * 0.7 + (per[1] ?? 0) * 0.3);
+}
+
+/** How much each category's reading adds to heat: threats and contempt burn hottest. */
+const HOSTILITY_WEIGHT: Record<FlagCategory, number> = { ego: 1, defensive: 0.75, withdrawal: 0.6, why: 0.5 };
+
+/** How heated a text is (0..1) and why: capitals, exclamation, absolutes, insults, threats, sarcasm, flags, and the model's reading. */
 export function heatDetails(text: string, flags: Partial<Record<FlagCategory, number>> = {}): { heat: number; cues: string[] } {
   const t = normalizeQuotes(ownText(text));
   const words = t.match(/[A-Za-z][A-Za-z']*/g) ?? [];
   if (!words.length) return { heat: 0, cues: [] };
   const cues: string[] = [];
   let heat = 0;
-  const caps = words.filter((w) => w.length >= 2 && /[A-Z]{2}/.test(w) && w === w.toUpperCase() && w !== 'I' && !NOT_SHOUTING.test(w.replace(/'S$/, '')));
+  const caps = words.filter(isShouted);
   if (caps.length >= 2 && caps.some((w) => w.length >= 3)) {
     heat += Math.min(0.35, (caps.length / words.length) * 1.2 + 0.1);
     cues.push('capitals');
@@ -137,6 +164,9 @@ export function heatDetails(text: string, flags: Partial<Record<FlagCategory, nu
     if (n * cue.weight >= 0.1 || cue.weight >= 0.1) cues.push(cue.label);
   }
   heat += Math.min(0.3, (flags.ego ?? 0) * 0.15) + Math.min(0.15, (flags.defensive ?? 0) * 0.07) + Math.min(0.1, (flags.withdrawal ?? 0) * 0.05) + Math.min(0.06, (flags.why ?? 0) * 0.03);
+  // Wordings no cue lists still read as hot through the model.
+  const hostile = modelHostility(text);
+  if (hostile > 0) { heat += 0.35 * hostile; if (hostile >= 0.5) cues.push('tone'); }
   return { heat: round2(Math.min(1, heat)), cues };
 }
 

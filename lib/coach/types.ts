@@ -34,6 +34,8 @@ export interface Finding {
   technique: Technique;
   /** Ready-to-insert replacements for exactly `start..end`, best first. Empty for strengths. */
   suggestions: string[];
+  /** For a finding of the learned judgement: the words that weighed most, with offsets into the text. */
+  because?: { start: number; end: number; text: string }[];
 }
 
 export type NoReason = 'price' | 'timing' | 'terms' | 'value' | 'authority';
@@ -57,4 +59,6 @@ export interface CoachOptions {
   disabledRules?: readonly string[];
   /** Phrases (case-insensitive) never to flag: a finding whose text contains one is dropped. */
   ignoredPhrases?: readonly string[];
+  /** Use the learned judgement beside the rules (default true). */
+  model?: boolean;
 }

@@ -65,3 +65,8 @@ export const NOT_SHOUTING = /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|COO|CEO's|USA|UK|EU|ET
 
 /** Below `warm` a message reads calm; from `heated` it reads heated. */
 export const HEAT_LEVELS = { warm: 0.2, heated: 0.45 } as const;
+
+/** A word written in capitals to raise the voice: two capitals or more, not "I", not an acronym. */
+export function isShouted(word: string): boolean {
+  return word.length >= 2 && /[A-Z]{2}/.test(word) && word === word.toUpperCase() && word !== 'I' && !NOT_SHOUTING.test(word.replace(/'S$/, ''));
+}

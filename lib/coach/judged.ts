@@ -1,0 +1,93 @@
+// Rules and the learned judgement together, for one sentence. A rule's finding keeps its exact span
+// and tailored swap; the model quiets a rule hit it confidently reads as a clean look-alike, and adds
+// a finding for a category no rule caught, with the words that weighed most and swaps built from the
+// sentence.
+import type { Finding, FlagCategory, Sensitivity } from './types';
+import { FLAG_CATEGORIES } from './types';
+import { judgeSentence, quietBelow, threshold } from './model/judge';
+import { isNoise } from './noise';
+import { JUDGED, NO_TOPIC } from './rules/judged';
+import { TECHNIQUES } from './techniques';
+import { GENERATORS } from './rewrite';
+import { parse, type Doc } from './nlp';
+import { fitCase } from './analyze';
+
+export interface JudgeSettings {
+  level: Sensitivity;
+  /** Categories the model may add. */
+  categories: ReadonlySet<FlagCategory>;
+}
+
+/** At most this many model findings in one sentence: one card per idea, not a pile. */
+const MAX_JUDGED = 2;
+
+export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings): Finding[] {
+  const trimmed = sentence.trim();
+  if (!/[a-z]{2}.*\s.*[a-z]/i.test(trimmed) || isNoise(trimmed)) return fromRules;
+  const j = judgeSentence(sentence);
+  // Quiet a rule hit only where the model reads the sentence as clean in every category (a rule's
+  // second category is often one the model scores low, though the sentence is hostile).
+  const hostile = Math.max(...FLAG_CATEGORIES.map((c) => j.probs[c]));
+  const kept = fromRules.filter((f) => f.category === 'strength' || !(hostile < quietBelow(f.category as FlagCategory)));
+  const ruleFlags = new Set(kept.map((f) => f.category));
+  const flagged = kept.some((f) => f.category !== 'strength');
+  const adds = FLAG_CATEGORIES
+    .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && j.mayFlag(c))
+    // Beside a rule's finding, the model speaks only when it is as sure as at the calmest level.
+    .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level), flagged ? threshold(c, 'gentle') : 0))
+    .sort((a, b) => j.probs[b] - j.probs[a])
+    .slice(0, MAX_JUDGED);
+  if (!adds.length) return kept;
+  let doc: Doc | undefined;
+  const getDoc = () => (doc ??= parse(sentence));
+  const start = sentence.length - sentence.trimStart().length;
+  const end = sentence.trimEnd().length;
+  const text = sentence.slice(start, end);
+  const made = adds.map((c): Finding => ({
+    category: c,
+    rule: `model.${c}`,
+    start,
+    end,
+    text,
+    message: JUDGED[c].message,
+    technique: TECHNIQUES[JUDGED[c].technique],
+    suggestions: suggestionsFor(c, sentence, text, getDoc),
+    because: j.because(c),
+  }));
+  return [...kept, ...made].sort((a, b) => a.start - b.start);
+}
+
+function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc: () => Doc): string[] {
+  const spec = JUDGED[c];
+  const out: string[] = [];
+  if (spec.generate) {
+    const generated = GENERATORS[spec.generate]({ sentence, doc, target: replaced });
+    // The generic fallbacks of a generator come after the ones that keep the sentence's topic.
+    out.push(...generated.filter((g) => !GENERIC.has(g)));
+  }
+  const topic = topicOf(doc()) ?? NO_TOPIC;
+  for (const t of spec.templates) out.push(t.replace('{topic}', topic));
+  return [...new Set(out.map((s) => fitCase(s.trim(), replaced)))].filter((s) => s && s !== replaced).slice(0, 3);
+}
+
+const GENERIC = new Set(['What would need to be different for this to work?', 'How could we make this work for you?']);
+
+const SKIP = /^(?:time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|people|guys|anyone|someone|everyone|nobody|sense|kind|sort|matter|moment|days?|weeks?|months?|years?|today|tomorrow|yesterday)$/i;
+
+/**
+ * The sentence's subject matter: its first noun phrase that is not a pronoun or a filler word,
+ * with "your"/"my" made neutral ("your invoice" -> "the invoice").
+ */
+export function topicOf(doc: Doc): string | null {
+  const phrases = doc.match('#Determiner? #Adjective{0,2} #Noun+').not('#Pronoun').out('array') as string[];
+  for (const raw of phrases) {
+    const p = raw.replace(/[.,;:!?)"'\]]+$/g, '').replace(/^[("'[]+/, '').trim();
+    const words = p.split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (!p || SKIP.test(head) || /^\d/.test(head) || words.length > 5) continue;
+    const neutral = p.replace(/^(?:your|my|our|their|his|her|this|that|these|those|any|every|some)\s+/i, 'the ');
+    const withDet = /^(?:the|a|an)\s/i.test(neutral) || /^[A-Z]/.test(neutral) ? neutral : `the ${neutral}`;
+    return withDet.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()).replace(/^([A-Z][a-z]+)/, (w) => (/^[A-Z][a-z]+$/.test(w) && !doc.has(`#ProperNoun`) ? w.toLowerCase() : w));
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// When the model may speak at all, whatever its probability. Shared by training (thresholds are
+// chosen on what passes) and the engine.
+// - A few words are too little evidence: short stock phrases ("Fine.", "Whatever.") are the rules' job.
+// - "Why this was flagged" must name words the writer can change; a flag that rests on "you",
+//   "will" and "a" is the model reading style, not hostility.
+// - A How/What question is the calibrated question the coach recommends: the model never calls one a
+//   why-demand. Its why findings need a why-word, which the rewrite is built from.
+import type { FlagCategory } from '../types';
+import type { Token } from './features';
+
+export const MIN_WORDS = 4;
+
+const FUNCTION = new Set((
+  'i me my mine myself we us our ours you your yours yourself he him his she her it its they them their this that these those ' +
+  'a an the and or but if so as of to in on at by for with from into onto about over under up down out off than then there here ' +
+  'is am are was were be been being do did doe have has had will would shall should can could may might must not no ' +
+  "what which who whom whose when where how why all any some each every other such own same just also very too only " +
+  "'s <num> ! ? get got go going make let one"
+).split(' '));
+
+const WHY_WORD = /\b(?:why|y|how come|wh(?:y+)|explain|justify|justification|reason)\b/i;
+
+export function mayFlag(category: FlagCategory, text: string, tokens: readonly Token[], perToken: readonly number[]): boolean {
+  const words = tokens.filter((t) => /^[a-z]/.test(t.stem));
+  if (words.length < MIN_WORDS) return false;
+  if (category === 'why' && !WHY_WORD.test(text)) return false;
+  // The strongest few words towards the category must include one that means something.
+  const ranked = tokens.map((t, i) => ({ t, w: perToken[i]! })).filter((x) => x.w > 0).sort((a, b) => b.w - a.w).slice(0, 3);
+  return ranked.some((x) => !FUNCTION.has(x.t.stem) || category === 'why' && x.t.stem === 'why');
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { features, hashKey, stem, tokenize } from '../../../lib/coach/model/features';
+
+const stems = (s: string) => tokenize(s).map((t) => t.stem);
+
+describe('tokenize', () => {
+  it('reads contractions and their apostrophe-less spellings alike', () => {
+    expect(stems("You didn't send it")).toEqual(stems('you didnt send it'));
+    expect(stems("I can't")).toEqual(['i', 'can', 'not']);
+    expect(stems('u wont')).toEqual(['you', 'will', 'not']);
+    expect(stems("that's why i'm here")).toEqual(['that', 'is', 'why', 'i', 'am', 'here']);
+  });
+  it('keeps a possessive apart from "is"', () => {
+    expect(stems("Maria's invoice")).toEqual(['maria', "'s", 'invoic']);
+  });
+  it('maps numbers to one token and keeps ! and ?', () => {
+    expect(stems('Pay 4,500 now!?')).toEqual(['pay', '<num>', 'now', '!', '?']);
+  });
+  it('points each token back at its word', () => {
+    const text = 'Why wasnt I told?';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toMatch(/^[A-Za-z?]+$/);
+  });
+  it('does not read object properties as words', () => {
+    expect(stems('constructor toString hasOwnProperty')).toHaveLength(3);
+  });
+});
+
+describe('stem', () => {
+  it('maps inflections of a word to one stem', () => {
+    expect(new Set(['refuse', 'refused', 'refuses', 'refusing'].map(stem)).size).toBe(1);
+    expect(new Set(['stop', 'stopped', 'stopping', 'stops'].map(stem)).size).toBe(1);
+    expect(stem('business')).toBe(stem('business'));
+    expect(stem('status')).toBe('status');
+  });
+});
+
+describe('features', () => {
+  it('are the same for the same text, and each key appears once', () => {
+    const a = features('Why on earth would we ever accept THIS?!');
+    expect(a).toEqual(features('Why on earth would we ever accept THIS?!'));
+    expect(new Set(a.map((f) => f.key)).size).toBe(a.length);
+  });
+  it('include surface cues', () => {
+    const keys = (s: string) => new Set(features(s).map((f) => f.key));
+    expect(keys('why wasnt i copied')).toContain('s:why0');
+    expect(keys('why wasnt i copied')).toContain('s:lower');
+    expect(keys('THIS IS NOT WHAT WE AGREED!!!')).toContain('s:capsall');
+    expect(keys('THIS IS NOT WHAT WE AGREED!!!')).toContain('s:bang2');
+    expect(keys('Send the SLA and the NDA today.')).not.toContain('s:caps1');
+    expect(keys('You never told us.')).toContain('s:you-neg');
+  });
+  it('has a stable hash (the model file depends on it)', () => {
+    expect(hashKey('w:why')).toBe(hashKey('w:why'));
+    expect(hashKey('')).toBe(0x811c9dc5);
+    expect(hashKey('a')).toBe(0xe40c292c);
+  });
+});

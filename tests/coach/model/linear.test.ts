@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { encodeKeys, LinearModel, toBase64 } from '../../../lib/coach/model/linear';
+import { hashKey } from '../../../lib/coach/model/features';
+
+describe('LinearModel', () => {
+  it('decodes what was encoded and scores the features it keeps', () => {
+    const hashes = [hashKey('w:a'), hashKey('w:b'), hashKey('w:c'), 0xffffffff].sort((x, y) => x - y);
+    const weights = new Int8Array(hashes.length * 2);
+    const ib = hashes.indexOf(hashKey('w:b'));
+    weights[ib * 2] = 100;
+    weights[ib * 2 + 1] = -50;
+    const m = new LinearModel({ classes: ['x', 'y'], bias: [0.5, -0.5], scale: 0.01, keys: encodeKeys(hashes), weights: toBase64(new Uint8Array(weights.buffer)) });
+    expect(m.size).toBe(4);
+    const { z, hits } = m.score([{ key: 'w:b', tokens: [0] }, { key: 'w:zzz', tokens: [1] }]);
+    expect(z[0]).toBeCloseTo(1.5);
+    expect(z[1]).toBeCloseTo(-1);
+    expect(hits).toHaveLength(1);
+  });
+  it('refuses weights that do not fit the features', () => {
+    expect(() => new LinearModel({ classes: ['x'], bias: [0], scale: 1, keys: encodeKeys([1, 2]), weights: toBase64(new Uint8Array(1)) })).toThrow(/weights/);
+  });
+});
