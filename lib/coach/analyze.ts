@@ -95,19 +95,22 @@ export function words(text: string): Set<string> {
 }
 
 export function isQuestion(sentence: string): boolean {
-  return /\?[!?]*["'”’)\]]*\s*$/.test(sentence);
+  // "why wasnt i copied": people who skip punctuation still ask questions that open with "why".
+  return /\?[!?]*["'”’)\]]*\s*$/.test(sentence) || /^\W*(?:why|how come)\b[^.!]*$/i.test(sentence.trim());
 }
 
 /** Findings for one sentence, with offsets relative to the sentence: the rules', then the model's. */
 export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
-  const fromRules = ruleFindings(sentence, set);
+  const vetoed = new Set<Category>();
+  const fromRules = ruleFindings(sentence, set, vetoed);
   if (!set.judge) return fromRules;
-  const out = judgedFindings(sentence, fromRules, set.judge);
+  const out = judgedFindings(sentence, fromRules, set.judge, vetoed);
   if (!set.ignoredPhrases.length) return out;
   return out.filter((f) => { const low = normalizeQuotes(f.text).toLowerCase(); return !set.ignoredPhrases.some((p) => low.includes(p)); });
 }
 
-function ruleFindings(sentence: string, set: RuleSet): Finding[] {
+/** The rules' findings; `vetoed` gets the categories whose rule matched but met a look-alike veto. */
+function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): Finding[] {
   const w = words(sentence);
   const candidates = new Set<CompiledRule>(set.always);
   for (const word of w) for (const c of set.byTrigger.get(word) ?? []) candidates.add(c);
@@ -148,7 +151,7 @@ function ruleFindings(sentence: string, set: RuleSet): Finding[] {
       }
     }
     if (!span) continue;
-    if (unless.length && unless.some((u) => getDoc().has(u))) continue;
+    if (unless.length && unless.some((u) => getDoc().has(u))) { vetoed?.add(rule.category); continue; }
     const finding = makeFinding(rule, sentence, span, doc);
     if (!finding) continue;
     const low = normalizeQuotes(finding.text).toLowerCase();

@@ -20,19 +20,30 @@ export interface JudgeSettings {
 
 /** At most this many model findings in one sentence: one card per idea, not a pile. */
 const MAX_JUDGED = 2;
+/** The model quiets rule hits only in sentences this long: a few words are too little evidence of calm. */
+const QUIET_MIN_WORDS = 6;
+const QUIET_MAX_WORDS = 30;
 
-export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings): Finding[] {
+/**
+ * `vetoed`: categories a rule matched and then left alone as a known look-alike ("Why don't we…?" as a
+ * suggestion); the model does not overrule that.
+ */
+export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings, vetoed: ReadonlySet<string> = new Set()): Finding[] {
   const trimmed = sentence.trim();
   if (!/[a-z]{2}.*\s.*[a-z]/i.test(trimmed) || isNoise(trimmed)) return fromRules;
   const j = judgeSentence(sentence);
   // Quiet a rule hit only where the model reads the sentence as clean in every category (a rule's
   // second category is often one the model scores low, though the sentence is hostile).
+  // Only over a sentence of ordinary length: run-on text (lower case, no full stops) is several
+  // sentences to the model, and reads calmer than any of them.
   const hostile = Math.max(...FLAG_CATEGORIES.map((c) => j.probs[c]));
-  const kept = fromRules.filter((f) => f.category === 'strength' || !(hostile < quietBelow(f.category as FlagCategory)));
+  const length = trimmed.split(/\s+/).length;
+  const judgeable = length >= QUIET_MIN_WORDS && length <= QUIET_MAX_WORDS;
+  const kept = fromRules.filter((f) => f.category === 'strength' || !judgeable || !(hostile < quietBelow(f.category as FlagCategory)));
   const ruleFlags = new Set(kept.map((f) => f.category));
   const flagged = kept.some((f) => f.category !== 'strength');
   const adds = FLAG_CATEGORIES
-    .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && j.mayFlag(c))
+    .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && !vetoed.has(c) && j.mayFlag(c))
     // Beside a rule's finding, the model speaks only when it is as sure as at the calmest level.
     .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level), flagged ? threshold(c, 'gentle') : 0))
     .sort((a, b) => j.probs[b] - j.probs[a])

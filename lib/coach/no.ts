@@ -27,7 +27,7 @@ const DECIDING = 2.5;
 const MIN_CONFIDENCE = 0.45;
 
 /** A cue reading this sure stands even where the classifier abstains. */
-const CUES_ALONE = 0.7;
+const CUES_ALONE = 0.55;
 /** A classifier reading this sure overrides a cue reading that disagrees. */
 const MODEL_CERTAIN = 0.95;
 /** Sentences read together by the classifier: a refusal often names its reason in the next sentence. */

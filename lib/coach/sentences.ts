@@ -108,13 +108,16 @@ function splitBlock(text: string, from: number, to: number, out: Sentence[]): vo
   const re = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
   re.lastIndex = start;
   const slice = text.slice(0, to);
+  // Someone who writes in lower case starts sentences in lower case too ("ok. why did nobody ask").
+  const lowerWriter = /^[^A-Za-z]*[a-z]/.test(text.slice(start, to));
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) {
     const endPunct = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(slice, m.index)) continue;
     // Only break before something that can start a sentence.
     const next = slice.slice(endPunct).match(/^\s+(\S)/);
-    if (next && !/[A-Z0-9"'“‘(\[¿¡À-ÖØ-Þ]|\p{Lu}/u.test(next[1]!)) continue;
+    const canStart = (c: string) => /[A-Z0-9"'“‘(\[¿¡À-ÖØ-Þ]|\p{Lu}/u.test(c) || (/[a-z]/.test(c) && (lowerWriter || /^[!?]/.test(m![0])));
+    if (next && !canStart(next[1]!)) continue;
     push(text, start, endPunct, out);
     start = endPunct;
   }

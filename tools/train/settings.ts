@@ -5,18 +5,20 @@ import { DEFAULT_FEATURES } from '../../lib/coach/model/features';
 export const SETTINGS = {
   seed: 20261201,
   /** Writers are held out in this many groups (writer i in group i mod folds) to choose thresholds. */
-  folds: 6,
+  folds: 4,
   features: DEFAULT_FEATURES,
   /** Near-duplicates (Jaccard of word pairs at or above this) are dropped; the first one is kept. */
   nearDuplicate: 0.8,
   /** Generated noise (symbols, code, base64, tables) labelled clean, so junk never reads as hostile. */
   noise: 400,
   /** How much an ordinary-email sentence counts in training, against 1 for the others. */
-  ordinaryWeight: 6,
+  ordinaryWeight: 20,
+  /** How much a clean sentence of the other writers (mostly look-alikes) counts. */
+  cleanWeight: 3,
   /** Share of the strongest word's weight set aside before a sentence is judged (lib/coach/model/score.ts). */
   discount: 0.5,
-  sentence: { epochs: 15, lr: 0.3, l2: 1e-6, keep: 20000, minWeight: 0.015, fineTune: 3, minCount: 3 },
-  reason: { epochs: 25, lr: 0.25, l2: 2e-5, keep: 6000, minWeight: 0.015, fineTune: 3 },
+  sentence: { epochs: 10, lr: 0.3, l2: 1e-6, keep: 20000, minWeight: 0.015, fineTune: 2, minCount: 3 },
+  reason: { epochs: 12, lr: 0.25, l2: 2e-5, keep: 6000, minWeight: 0.015, fineTune: 2 },
   /**
    * Per sensitivity, what a model finding must meet on sentences of writers it was not trained on:
    * precision for its category, the share of clean look-alikes it may flag, and the share of

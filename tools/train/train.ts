@@ -71,7 +71,7 @@ log(`refusals: ${rawRefusals.length} read, ${droppedRefusals} near-duplicates dr
 
 // --- sentence classifier --------------------------------------------------------------------------
 const CATS = FLAG_CATEGORIES;
-const sentenceExample = (s: LabelledSentence): Example => ({ text: s.text, y: CATS.map((c) => (s.labels.includes(c) ? 1 : 0)), weight: s.writer.startsWith('o') ? SETTINGS.ordinaryWeight : 1 });
+const sentenceExample = (s: LabelledSentence): Example => ({ text: s.text, y: CATS.map((c) => (s.labels.includes(c) ? 1 : 0)), weight: s.writer.startsWith('o') ? SETTINGS.ordinaryWeight : s.labels.length ? 1 : SETTINGS.cleanWeight });
 const trainSentences = (items: LabelledSentence[]) =>
   new LinearModel(trainLinear(items.map(sentenceExample), CATS, 'ovr', SETTINGS.sentence, SETTINGS.features, SETTINGS.seed));
 /** Per category, the probability the engine would act on: 0 where the gate keeps the model quiet; and the highest before the gate. */

@@ -90,6 +90,9 @@ export function quietBelow(category: FlagCategory): number {
 
 export type ReasonClass = NoReason | 'none';
 
+/** The best reason must be this many times as likely as the next one. */
+const RUNNER_UP_MARGIN = 1.5;
+
 export interface ReasonJudgement {
   probs: Record<ReasonClass, number>;
   /** The most likely reason (never "none") and its probability. */
@@ -107,12 +110,14 @@ export function judgeReason(text: string): ReasonJudgement {
   const p = softmax(scored.z);
   const probs = {} as Record<ReasonClass, number>;
   m.classes.forEach((c, i) => { probs[c as ReasonClass] = p[i]!; });
-  let best: { reason: NoReason; p: number } = { reason: 'price', p: -1 };
-  for (const c of m.classes) if (c !== 'none' && probs[c as ReasonClass] > best.p) best = { reason: c as NoReason, p: probs[c as ReasonClass] };
+  const ranked = m.classes.filter((c) => c !== 'none').sort((a, b) => probs[b as ReasonClass] - probs[a as ReasonClass]);
+  const best = { reason: ranked[0] as NoReason, p: probs[ranked[0] as ReasonClass] };
+  const runnerUp = probs[ranked[1] as ReasonClass];
   return {
     probs,
     best,
-    sure: best.p >= FILE.reason.threshold,
+    // Sure when likely enough and clearly ahead of the next reason: a tie between two is a guess.
+    sure: best.p >= FILE.reason.threshold && best.p >= RUNNER_UP_MARGIN * runnerUp,
     evidence: () => because(text, tokens, scored.perToken[m.classes.indexOf(best.reason)]!, 1)[0] ?? null,
   };
 }

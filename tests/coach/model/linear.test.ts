@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeKeys, LinearModel, toBase64 } from '../../../lib/coach/model/linear';
+import { encodeKeys, featureValue, LinearModel, toBase64 } from '../../../lib/coach/model/linear';
 import { hashKey } from '../../../lib/coach/model/features';
 
 describe('LinearModel', () => {
@@ -12,8 +12,12 @@ describe('LinearModel', () => {
     const m = new LinearModel({ classes: ['x', 'y'], bias: [0.5, -0.5], scale: 0.01, keys: encodeKeys(hashes), weights: toBase64(new Uint8Array(weights.buffer)) });
     expect(m.size).toBe(4);
     const { z, hits } = m.score([{ key: 'w:b', tokens: [0] }, { key: 'w:zzz', tokens: [1] }]);
-    expect(z[0]).toBeCloseTo(1.5);
-    expect(z[1]).toBeCloseTo(-1);
+    // Each feature counts 1/sqrt(n), with short texts normalised as longer ones.
+    const x = featureValue(2);
+    expect(z[0]).toBeCloseTo(0.5 + 1 * x);
+    expect(z[1]).toBeCloseTo(-0.5 - 0.5 * x);
+    expect(featureValue(400)).toBeCloseTo(1 / 20);
+    expect(featureValue(2)).toBe(featureValue(10));
     expect(hits).toHaveLength(1);
   });
   it('refuses weights that do not fit the features', () => {
