@@ -67,7 +67,11 @@ export function createCoach(options: CoachOptions = {}): Coach {
             local = analyzeSentence(s.text, rules);
             cache.set(s.text, local);
           }
-          for (const f of local) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+          for (const f of local) {
+            const shifted: Finding = { ...f, start: f.start + s.start, end: f.end + s.start };
+            if (f.because) shifted.because = f.because.map((b) => ({ ...b, start: b.start + s.start, end: b.end + s.start }));
+            out.push(shifted);
+          }
           i++;
           if (i < sentences.length && !keepGoing()) return false;
         }

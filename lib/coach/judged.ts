@@ -83,22 +83,26 @@ function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc
 
 const GENERIC = new Set(['What would need to be different for this to work?', 'How could we make this work for you?']);
 
-const SKIP = /^(?:time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|people|guys|anyone|someone|everyone|nobody|sense|kind|sort|matter|moment|days?|weeks?|months?|years?|today|tomorrow|yesterday)$/i;
+const SKIP = /^(?:end|start|beginning|middle|rest|time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|people|guys|anyone|someone|everyone|nobody|sense|kind|sort|matter|moment|days?|weeks?|months?|years?|today|tomorrow|yesterday)$/i;
 
 /**
- * The sentence's subject matter: its first noun phrase that is not a pronoun or a filler word,
- * with "your"/"my" made neutral ("your invoice" -> "the invoice").
+ * The sentence's subject matter: its last noun phrase that is not a pronoun or a filler word (the
+ * thing acted on comes after the actor), made neutral ("your invoice" -> "the invoice").
  */
 export function topicOf(doc: Doc): string | null {
   const phrases = doc.match('#Determiner? #Adjective{0,2} #Noun+').not('#Pronoun').out('array') as string[];
-  for (const raw of phrases) {
-    const p = raw.replace(/[.,;:!?)"'\]]+$/g, '').replace(/^[("'[]+/, '').trim();
-    const words = p.split(/\s+/);
+  for (const raw of [...phrases].reverse()) {
+    const p = raw.replace(/[.,;:!?)"'\]]+$/g, '').replace(/^[("'[]+/, '').trim()
+      .replace(/^(?:(?:your|my|our|their|his|her|its|this|that|these|those|any|every|each|some|all|single|last|first|next)\s+)+/i, '');
+    const words = p.split(/\s+/).filter(Boolean);
     const head = words[words.length - 1] ?? '';
-    if (!p || SKIP.test(head) || /^\d/.test(head) || words.length > 5) continue;
-    const neutral = p.replace(/^(?:your|my|our|their|his|her|this|that|these|those|any|every|some)\s+/i, 'the ');
-    const withDet = /^(?:the|a|an)\s/i.test(neutral) || /^[A-Z]/.test(neutral) ? neutral : `the ${neutral}`;
-    return withDet.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()).replace(/^([A-Z][a-z]+)/, (w) => (/^[A-Z][a-z]+$/.test(w) && !doc.has(`#ProperNoun`) ? w.toLowerCase() : w));
+    if (!words.length || PRONOUN.test(head) || SKIP.test(head) || /^\d/.test(head) || /^\d/.test(words[0]!) || words.length > 4) continue;
+    if (/^(?:the|a|an)$/i.test(words[0]!)) words.shift();
+    if (!words.length) continue;
+    const proper = /^[A-Z]/.test(words[0]!) && doc.has('#ProperNoun');
+    return proper ? words.join(' ') : `the ${words.join(' ').replace(/^[A-Z][a-z]+/, (w) => w.toLowerCase())}`;
   }
   return null;
 }
+
+const PRONOUN = /^(?:i|me|my|mine|we|us|our|you|your|he|him|she|her|it|they|them|their|this|that|who|whom)$/i;

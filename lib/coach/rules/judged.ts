@@ -23,7 +23,7 @@ export const JUDGED: Record<FlagCategory, JudgedCategory> = {
     message: 'This defends or blames; naming their concern and asking about it moves the problem forward instead.',
     technique: 'stepToTheSide',
     templates: [
-      'It sounds like {topic} has been frustrating on both sides. What are you seeing on your side?',
+      "It sounds like there's been frustration on both sides about {topic}. What are you seeing on your side?",
       'What would help us get {topic} sorted from here?',
     ],
   },
