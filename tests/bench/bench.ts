@@ -14,6 +14,7 @@ import { Bench } from 'tinybench';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { clearParseCache, createCoach, summarizeThread } from '../../lib/coach';
+import { judgeSentence } from '../../lib/coach/model/judge';
 import { countWords, draft, KEYSTROKE_SENTENCE, PLAIN_SENTENCE, thread, wordIn } from './drafts';
 
 const args = new Set(process.argv.slice(2));
@@ -162,6 +163,14 @@ const engineFile = existsSync(enginePath)
   ? { file: 'engine.js', raw: statSync(enginePath).size, gzip: gzipSync(readFileSync(enginePath), { level: 9 }).length }
   : null;
 
+// The learned judgement alone: each sample scores a sentence it has not seen (a fresh word in it),
+// as a keystroke makes one. It runs on every sentence the rules do not skip, so it must stay tiny.
+log('learned judgement, one new sentence…');
+judgeSentence('Warm-up sentence for the model.');
+let fresh = 0;
+const modelSentence = await measure('model sentence', () => judgeSentence(`Honestly, I doubt your team can ship the order${fresh++} without another week of excuses.`), { time: 1500, iterations: 2000, warmup: 50 });
+const modelGzip = gzipSync(readFileSync(resolve('lib/coach/model/model.json')), { level: 9 }).length;
+
 log('retained memory (fresh process)…');
 const mem = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve('tests/bench/memory.ts')], { encoding: 'utf8' });
 if (mem.status !== 0) throw new Error(`memory.ts failed: ${mem.stderr}`);
@@ -176,13 +185,15 @@ const targets = [
   { target: 'cold analysis of 2,000 words ≤ 100 ms (median)', value: s2k.cold.median, unit: 'ms', ok: s2k.cold.median <= 100 },
   { target: '50-message thread ≤ 300 ms (median)', value: threadStats.median, unit: 'ms', ok: threadStats.median <= 300 },
   { target: 'content script ≤ 180 KB gzip', value: contentScript.gzip / 1024, unit: 'KB', ok: contentScript.gzip <= 180 * 1024 },
+  { target: 'learned judgement, one sentence ≤ 0.05 ms (p95)', value: modelSentence.p95, unit: 'ms', ok: modelSentence.p95 <= 0.05 },
+  { target: 'model adds ≤ 250 KB gzip to the engine', value: modelGzip / 1024, unit: 'KB', ok: modelGzip <= 250 * 1024 },
 ];
 
 const result = {
   machine, quick: QUICK, firstAnalysisMs,
   drafts: sizes,
   thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat },
-  contentScript, engineOnDemand: engineFile, memory, targets,
+  contentScript, engineOnDemand: engineFile, memory, model: { sentence: modelSentence, gzipBytes: modelGzip }, targets,
 };
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 
@@ -213,6 +224,7 @@ console.log(`\nfirst analysis in a fresh process (model load + rule compile): ${
 console.log(`thread summary, ${messages.length} messages (${threadWords} words), new messages: median ${ms(threadStats.median)} ms, p95 ${ms(threadStats.p95)} ms; the same thread again (remembered per message): median ${ms(threadRepeat.median)} ms`);
 for (const f of contentScript.files) console.log(`content script ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 if (engineFile) console.log(`engine loaded on demand by the content script, ${engineFile.file}: ${kb(engineFile.raw)} raw, ${kb(engineFile.gzip)} gzip`);
+console.log(`learned judgement: one new sentence median ${(modelSentence.median * 1000).toFixed(1)} µs, p95 ${(modelSentence.p95 * 1000).toFixed(1)} µs; model file ${kb(modelGzip)} gzip`);
 console.log(`engine memory: ${kb(memory.engineLoadedBytes)} loaded (model + rules); ${kb(memory.retainedAfter10kBytes)} retained by a live coach after a 10,000-word draft`);
 console.log('\ntargets:');
 for (const t of targets) console.log(`  ${t.ok ? 'met   ' : 'MISSED'}  ${t.target}: ${t.unit === '×' ? ratio(t.value) : `${t.value.toFixed(t.unit === 'KB' ? 1 : 2)} ${t.unit}`}`);

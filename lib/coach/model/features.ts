@@ -54,33 +54,59 @@ const WORD = /\d+(?:[.,:/]\d+)*|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[!?]/g;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
     const start = m.index!;
-    const end = start + raw.length;
-    const push = (s: string) => out.push({ stem: s, start, end });
-    if (raw === '!' || raw === '?') { push(raw); continue; }
-    const w = raw.toLowerCase().replace(/’/g, "'");
-    if (/^\d+(?:[.,]\d+)*$/.test(w)) { push('<num>'); continue; }
-    const whole = EXPAND.get(w);
-    if (whole) { for (const x of whole) push(x); continue; }
-    const neg = NOT_SUFFIX.exec(w.replace("'", ''));
-    if (neg && (w.includes("n't") || NOT_STEMS.has(neg[1]!))) {
-      const base = neg[1]!;
-      push(base === 'wo' ? 'will' : base === 'ca' ? 'can' : base === 'sha' ? 'shall' : stem(base));
-      push('not');
-      continue;
-    }
-    const clitic = /^([a-z0-9]+)('re|'m|'ll|'ve|'d|'s)$/.exec(w);
-    if (clitic) {
-      push(stem(clitic[1]!));
-      const c = clitic[2]!;
-      if (c === "'s") push(S_IS.has(clitic[1]!) ? 'is' : "'s");
-      else push(CLITIC[c]!);
-      continue;
-    }
-    push(stem(w.replace(/'/g, '')));
+    const end = start + m[0].length;
+    for (const s of stemsOf(m[0])) out.push({ stem: s, start, end });
   }
   return out;
+}
+
+// Words recur from sentence to sentence: their normal forms are remembered (bounded).
+const STEMS = new Map<string, readonly string[]>();
+const MEMO_MAX = 50_000;
+
+/** The normal forms a word as written stands for ("didnt" -> did, not). */
+function stemsOf(raw: string): readonly string[] {
+  let hit = STEMS.get(raw);
+  if (hit) return hit;
+  hit = normalForms(raw);
+  if (STEMS.size >= MEMO_MAX) STEMS.clear();
+  STEMS.set(raw, hit);
+  return hit;
+}
+
+function normalForms(raw: string): string[] {
+  if (raw === '!' || raw === '?') return [raw];
+  const w = raw.toLowerCase().replace(/’/g, "'");
+  if (/^\d+(?:[.,:/]\d+)*$/.test(w)) return ['<num>'];
+  const whole = EXPAND.get(w);
+  if (whole) return whole;
+  const neg = NOT_SUFFIX.exec(w.replace("'", ''));
+  if (neg && (w.includes("n't") || NOT_STEMS.has(neg[1]!))) {
+    const base = neg[1]!;
+    return [base === 'wo' ? 'will' : base === 'ca' ? 'can' : base === 'sha' ? 'shall' : stem(base), 'not'];
+  }
+  const clitic = /^([a-z0-9]+)('re|'m|'ll|'ve|'d|'s)$/.exec(w);
+  if (clitic) {
+    const c = clitic[2]!;
+    return [stem(clitic[1]!), c === "'s" ? (S_IS.has(clitic[1]!) ? 'is' : "'s") : CLITIC[c]!];
+  }
+  return [stem(w.replace(/'/g, ''))];
+}
+
+const GRAMS = new Map<string, readonly string[]>();
+
+/** Character n-gram keys of a word as written (lowercase, no apostrophes), remembered (bounded). */
+function charGrams(word: string, sizes: readonly number[]): readonly string[] {
+  const key = `${sizes.join(',')}|${word}`;
+  let hit = GRAMS.get(key);
+  if (hit) return hit;
+  const padded = `<${word}>`;
+  const out: string[] = [];
+  for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
+  if (GRAMS.size >= MEMO_MAX) GRAMS.clear();
+  GRAMS.set(key, out);
+  return hit = out;
 }
 
 const NEGATIVE = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'fail', 'wrong', 'fault', 'blame', 'mistake']);
@@ -100,15 +126,18 @@ export const DEFAULT_FEATURES: FeatureOptions = { ngrams: 3, chars: [3, 4] };
 /** The features of one sentence (or clause). Each key appears once. */
 export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): Feature[] {
   const out = new Map<string, number[]>();
-  const add = (key: string, idx: number[]) => { const have = out.get(key); if (have) { for (const i of idx) if (!have.includes(i)) have.push(i); } else out.set(key, [...idx]); };
+  // `idx` is always a fresh array, so it is kept as it is.
+  const add = (key: string, idx: number[]) => { const have = out.get(key); if (have) { for (const i of idx) if (!have.includes(i)) have.push(i); } else out.set(key, idx); };
   const stems = tokens.map((t) => t.stem);
   const seq = ['^', ...stems, '$'];
-  for (let i = 0; i < stems.length; i++) add(`w:${stems[i]}`, [i]);
-  for (let n = 2; n <= opts.ngrams; n++) {
-    for (let i = 0; i + n <= seq.length; i++) {
+  for (let i = 0; i < stems.length; i++) add('w:' + stems[i], [i]);
+  const last = stems.length;
+  for (let i = 0; i + 2 <= seq.length; i++) {
+    add('2:' + seq[i] + ' ' + seq[i + 1], i === 0 ? [0] : i + 1 > last ? [i - 1] : [i - 1, i]);
+    if (opts.ngrams >= 3 && i + 3 <= seq.length) {
       const idx: number[] = [];
-      for (let k = i; k < i + n; k++) if (k >= 1 && k <= stems.length) idx.push(k - 1);
-      add(`${n}:${seq.slice(i, i + n).join(' ')}`, idx);
+      for (let k = i; k < i + 3; k++) if (k >= 1 && k <= last) idx.push(k - 1);
+      add('3:' + seq[i] + ' ' + seq[i + 1] + ' ' + seq[i + 2], idx);
     }
   }
   // Character n-grams of each source word as written (lowercase, apostrophes dropped).
@@ -117,8 +146,7 @@ export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, 
     const w = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
     if (w.length < 3 || seenWord.has(w) || /^\d/.test(w)) return;
     seenWord.add(w);
-    const padded = `<${w}>`;
-    for (const n of opts.chars) for (let k = 0; k + n <= padded.length; k++) add(`c:${padded.slice(k, k + n)}`, [i]);
+    for (const g of charGrams(w, opts.chars)) add(g, [i]);
   });
   // Surface cues.
   const words = text.match(/[A-Za-z][A-Za-z']*/g) ?? [];
