@@ -37,6 +37,14 @@ const evals = JSON.parse(readFileSync('.ci/eval.json', 'utf8'));
 for (const e of evals) {
   if (run(`measure: ${e.name}`, 'node', e.args)) passed++; else failed++;
 }
+// --- The shipped model is exactly what `npm run train` makes from the repository (counts as one test).
+{
+  const fresh = `${out}/model-retrained.json`;
+  const ok = run('retrain the model and compare', 'npx', ['tsx', 'tools/train/train.ts', '--out', fresh]);
+  const same = ok && existsSync(fresh) && readFileSync(fresh, 'utf8') === readFileSync('lib/coach/model/model.json', 'utf8');
+  console.log(same ? 'model: identical to a fresh `npm run train`' : 'model: differs from a fresh `npm run train` (run it and commit lib/coach/model/model.json)');
+  if (same) passed++; else failed++;
+}
 // --- Firefox build + `web-ext lint` (counts as one test: passes with no errors; warnings are printed).
 {
   const ok = run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);

@@ -13,7 +13,10 @@ import { noiseSentences } from './noise';
 import { scoreSentence } from '../../lib/coach/model/score';
 import { mayFlag } from '../../lib/coach/model/gate';
 
-const OUT = new URL('../../lib/coach/model/model.json', import.meta.url).pathname;
+const SHIPPED = new URL('../../lib/coach/model/model.json', import.meta.url).pathname;
+// `--out FILE` writes elsewhere (CI trains afresh and compares with the shipped model).
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt >= 0 ? process.argv[outAt + 1]! : SHIPPED;
 
 // `--try '{"sentence":{"epochs":5}}'` trains with changed settings and reports without writing the
 // model: for comparing settings on held-out writers. The shipped model is always `npm run train`.

@@ -78,7 +78,7 @@ function stemsOf(raw: string): readonly string[] {
 function normalForms(raw: string): string[] {
   if (raw === '!' || raw === '?') return [raw];
   const w = raw.toLowerCase().replace(/’/g, "'");
-  if (/^\d+(?:[.,:/]\d+)*$/.test(w)) return ['<num>'];
+  if (/^\d+(?:[.,]\d+)*$/.test(w)) return ['<num>'];
   const whole = EXPAND.get(w);
   if (whole) return whole;
   const neg = NOT_SUFFIX.exec(w.replace("'", ''));
@@ -132,9 +132,10 @@ export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, 
   const seq = ['^', ...stems, '$'];
   for (let i = 0; i < stems.length; i++) add('w:' + stems[i], [i]);
   const last = stems.length;
-  for (let i = 0; i + 2 <= seq.length; i++) {
-    add('2:' + seq[i] + ' ' + seq[i + 1], i === 0 ? [0] : i + 1 > last ? [i - 1] : [i - 1, i]);
-    if (opts.ngrams >= 3 && i + 3 <= seq.length) {
+  // All pairs, then all triples: the order features are met in is part of what training reproduces.
+  for (let i = 0; i + 2 <= seq.length; i++) add('2:' + seq[i] + ' ' + seq[i + 1], i === 0 ? [0] : i + 1 > last ? [i - 1] : [i - 1, i]);
+  if (opts.ngrams >= 3) {
+    for (let i = 0; i + 3 <= seq.length; i++) {
       const idx: number[] = [];
       for (let k = i; k < i + 3; k++) if (k >= 1 && k <= last) idx.push(k - 1);
       add('3:' + seq[i] + ' ' + seq[i + 1] + ' ' + seq[i + 2], idx);
