@@ -3,23 +3,14 @@
 // to the features that carry weight, fine-tuned on those and quantised to int8. Deterministic: a
 // seeded shuffle, a fixed order of features, and no parallelism.
 import { features, hashKey, type FeatureOptions } from '../../lib/coach/model/features';
+import { rng } from '../random';
 import { encodeKeys, featureValue, sigmoid, softmax, toBase64, type LinearModelData } from '../../lib/coach/model/linear';
 
 export interface TrainConfig { epochs: number; lr: number; l2: number; keep: number; minWeight: number; fineTune: number; /** A feature seen in fewer examples than this gets no weight. */ minCount?: number }
 
 export interface Example { text: string; y: number[]; /** How much the example counts (default 1). */ weight?: number }
 
-/** mulberry32: a small seeded generator, so the same seed shuffles the same way everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 function shuffled(n: number, random: () => number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
