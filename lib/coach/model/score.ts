@@ -23,11 +23,17 @@ export function scoreSentence(model: LinearModel, feats: readonly Feature[], tok
     if (!n) continue;
     for (let c = 0; c < k; c++) for (const t of h.feature.tokens) perToken[c]![t]! += h.w[c]! / n;
   }
-  // Words written twice ("why … why") count as one word here, by their source position.
+  // Tokens of one written word ("didn't": did, not) count together, by their source position.
+  const wordOf = new Int32Array(tokens.length);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) wordOf[i] = i > 0 && tokens[i]!.start === tokens[i - 1]!.start ? wordOf[i - 1]! : words++;
+  const byWord = new Float64Array(words);
   const p = z.map((zc, c) => {
-    const byWord = new Map<number, number>();
-    tokens.forEach((t, i) => byWord.set(t.start, (byWord.get(t.start) ?? 0) + perToken[c]![i]!));
-    const top = Math.max(0, ...byWord.values());
+    byWord.fill(0);
+    const row = perToken[c]!;
+    for (let i = 0; i < tokens.length; i++) byWord[wordOf[i]!]! += row[i]!;
+    let top = 0;
+    for (let w = 0; w < words; w++) if (byWord[w]! > top) top = byWord[w]!;
     return sigmoid(zc - discount * top);
   });
   return { p, z, perToken };
