@@ -36,6 +36,21 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  it('a finding of the learned judgement: the words that weighed most, a swap that keeps the topic, and Ctrl+Z', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixture('gmail-new.html'));
+    await caretAtStart(page, BODY);
+    // No rule lists this way of giving up; the model reads it.
+    await typeLines(page, ['Hi Sam,', "I'll stop chasing the invoice and close the account at the end of the month."]);
+    const card = await waitFinding(page, 'withdrawal');
+    expect(await card.getAttribute('data-rule')).toBe('model.withdrawal');
+    const because = (await card.locator('[data-testid="finding-because"]').textContent())!;
+    expect(because).toMatch(/stop|chasing/);
+    expect(await card.locator('[data-testid="finding-text"] mark').count()).toBeGreaterThan(0);
+    const { suggestion } = await swapThenCtrlZ(page, BODY, 'withdrawal');
+    expect(suggestion).toContain('the account');
+    await page.close();
+  });
+
   it('inline reply: quoted history and signature are neither flagged nor changed', async () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbmpgcwnzz', fixture('gmail-reply.html'));
     const body = '#\\:r1';

@@ -16,9 +16,15 @@ const REPLY_LINES = [
   'Fine, forget it.',
 ];
 
-interface Scene { name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean }
+interface Scene { /** The category whose card must be there before the picture (default why). */ waitFor?: string; name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean }
 const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
+const JUDGED_LINES = [
+  'Hi Sam,',
+  'Thanks for the update on the freight.',
+  "I'll stop chasing the invoice and close the account at the end of the month.",
+];
 const scenes: Scene[] = [
+  { name: 'gmail-judgement', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: JUDGED_LINES, waitFor: 'withdrawal' },
   { name: 'gmail-light', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES },
   { name: 'gmail-narrow', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 760, height: 900, lines: LINES },
   { name: 'gmail-dark', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, dark: true, lines: LINES },
@@ -43,7 +49,7 @@ for (const s of scenes.filter((x) => !only.length || only.includes(x.name))) {
       await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="thread-message"]`).first().waitFor();
     } else {
-      await page.locator(finding('why')).first().waitFor();
+      await page.locator(finding(s.waitFor ?? 'why')).first().waitFor();
     }
     if (s.collapse) {
       await page.locator(`${SIDEBAR} [data-testid="collapse"]`).click();
