@@ -104,9 +104,15 @@ export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
   const vetoed = new Set<Category>();
   const fromRules = ruleFindings(sentence, set, vetoed);
   if (!set.judge) return fromRules;
-  const out = judgedFindings(sentence, fromRules, set.judge, vetoed);
-  if (!set.ignoredPhrases.length) return out;
-  return out.filter((f) => { const low = normalizeQuotes(f.text).toLowerCase(); return !set.ignoredPhrases.some((p) => low.includes(p)); });
+  // The rules' findings were checked against the never-flag phrases already; the model's are new.
+  return judgedFindings(sentence, fromRules, set.judge, vetoed).filter((f) => fromRules.includes(f) || !ignored(f, set));
+}
+
+/** The finding's words hold a phrase the user never wants flagged. */
+function ignored(f: Finding, set: RuleSet): boolean {
+  if (!set.ignoredPhrases.length) return false;
+  const low = normalizeQuotes(f.text).toLowerCase();
+  return set.ignoredPhrases.some((p) => low.includes(p));
 }
 
 /** The rules' findings; `vetoed` gets the categories whose rule matched but met a look-alike veto. */
@@ -154,8 +160,7 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     if (unless.length && unless.some((u) => getDoc().has(u))) { vetoed?.add(rule.category); continue; }
     const finding = makeFinding(rule, sentence, span, doc);
     if (!finding) continue;
-    const low = normalizeQuotes(finding.text).toLowerCase();
-    if (set.ignoredPhrases.some((p) => low.includes(p))) continue;
+    if (ignored(finding, set)) continue;
     seen.add(slot);
     findings.push(finding);
   }
@@ -179,7 +184,7 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
   };
 }
 
-export function suggestionsFor(rule: Pick<Rule, 'category' | 'span' | 'suggest'>, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
+function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {
   const out: string[] = [];
   if (rule.suggest.generate) out.push(...GENERATORS[rule.suggest.generate]({ sentence, doc: () => (doc ??= parse(sentence)), target: replaced }));
   const rest = stripEnd(sentence.slice(match.end).replace(/^[\s,;:—–-]+/, ''));

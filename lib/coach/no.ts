@@ -53,8 +53,7 @@ export function decodeByModel(text: string): NoDecoding | null {
   const sentences = splitSentences(normalized, ownTextRanges(normalized)).filter((s) => !isNoise(s.text));
   if (!sentences.length) return null;
   let best: { reason: NoReason; p: number; start: number; judge: ReturnType<typeof judgeReason> } | null = null;
-  const starts = sentences.length <= WINDOW ? [0] : sentences.slice(0, sentences.length - WINDOW + 1).map((_, i) => i);
-  for (const i of starts) {
+  for (let i = 0; i < Math.max(1, sentences.length - WINDOW + 1); i++) {
     const win = sentences.slice(i, i + WINDOW);
     const from = win[0]!.start;
     const j = judgeReason(normalized.slice(from, win[win.length - 1]!.end));

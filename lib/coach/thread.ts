@@ -9,7 +9,7 @@ import { decodeNo } from './no';
 import { normalizeQuotes, parse, terms, type Term } from './nlp';
 import { ownTextRanges, splitSentences, type Sentence } from './sentences';
 import { HEAT_CUES, HEAT_LEVELS, isShouted } from './rules/heat';
-import { judgeSentence, threshold } from './model/judge';
+import { sentenceProbs, threshold } from './model/judge';
 import { isNoise } from './noise';
 import { BALCONY, CONCERN_FITS, CONCERN_HEADS, OPENERS, TRADES, type OpenerTemplate } from './rules/openers';
 
@@ -121,7 +121,7 @@ export function modelHostility(text: string): number {
   const per: number[] = [];
   for (const s of splitSentences(t, ownTextRanges(t))) {
     if (isNoise(s.text) || !/\s/.test(s.text.trim())) continue;
-    const { probs } = judgeSentence(s.text);
+    const probs = sentenceProbs(s.text);
     let h = 0;
     for (const c of FLAG_CATEGORIES) {
       const from = threshold(c, 'strict');

@@ -5,7 +5,6 @@
 import type { ThreadMessage } from '../../lib/coach';
 
 import { rng } from '../../tools/random';
-export { rng };
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

@@ -10,8 +10,6 @@ export interface TrainConfig { epochs: number; lr: number; l2: number; keep: num
 
 export interface Example { text: string; y: number[]; /** How much the example counts (default 1). */ weight?: number }
 
-export { rng };
-
 function shuffled(n: number, random: () => number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }

@@ -1,6 +1,6 @@
 // Generated junk labelled clean: random symbols, base64 and hex blobs, code, tables of numbers,
 // log lines. Seeded, so the same seed gives the same strings.
-import { rng } from './linear-train';
+import { rng } from '../random';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const SYMBOLS = '!@#$%^&*()_+-=[]{};:\'",.<>/?\\|`~';

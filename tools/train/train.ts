@@ -3,12 +3,13 @@
 // lib/coach/model/model.json with the data's hash and the settings. Same data, same bytes.
 import { writeFileSync } from 'node:fs';
 import { FLAG_CATEGORIES, NO_REASONS, SENSITIVITIES, type FlagCategory, type Sensitivity } from '../../lib/coach/types';
-import { LinearModel, sigmoid, softmax } from '../../lib/coach/model/linear';
+import { LinearModel, softmax } from '../../lib/coach/model/linear';
 import { features, tokenize } from '../../lib/coach/model/features';
 import { analyzeSentence, ruleSet } from '../../lib/coach/analyze';
 import { fingerprint, loadRefusals, loadSentences, type LabelledRefusal, type LabelledSentence } from './data';
 import { SETTINGS as DEFAULTS } from './settings';
-import { trainLinear, rng, type Example } from './linear-train';
+import { trainLinear, type Example } from './linear-train';
+import { rng } from '../random';
 import { noiseSentences } from './noise';
 import { scoreSentence } from '../../lib/coach/model/score';
 import { mayFlag } from '../../lib/coach/model/gate';
@@ -74,7 +75,7 @@ log(`refusals: ${rawRefusals.length} read, ${droppedRefusals} near-duplicates dr
 
 // --- sentence classifier --------------------------------------------------------------------------
 const CATS = FLAG_CATEGORIES;
-const sentenceExample = (s: LabelledSentence): Example => ({ text: s.text, y: CATS.map((c) => (s.labels.includes(c) ? 1 : 0)), weight: s.writer.startsWith('o') ? SETTINGS.ordinaryWeight : s.labels.length ? 1 : SETTINGS.cleanWeight });
+const sentenceExample = (s: LabelledSentence): Example => ({ text: s.text, y: CATS.map((c) => (s.labels.includes(c) ? 1 : 0)), weight: ordinary(s) ? SETTINGS.ordinaryWeight : s.labels.length ? 1 : SETTINGS.cleanWeight });
 const trainSentences = (items: LabelledSentence[]) =>
   new LinearModel(trainLinear(items.map(sentenceExample), CATS, 'ovr', SETTINGS.sentence, SETTINGS.features, SETTINGS.seed));
 /** Per category, the probability the engine would act on: 0 where the gate keeps the model quiet; and the highest before the gate. */
@@ -146,13 +147,11 @@ for (const s of sentences) {
 const quiet = {} as Record<FlagCategory, number>;
 CATS.forEach((cat, c) => {
   const hits = ruleHits.filter((h) => h.c === c).sort((a, b) => a.p - b.p);
-  let cut = 0, wrong = 0, quieted = 0, best = 0, bestWrong = 0, bestN = 0;
+  let wrong = 0, quieted = 0, best = 0, bestWrong = 0, bestN = 0;
   for (const h of hits) {
     quieted++; if (!h.truly) wrong++;
     if (quieted >= 5 && wrong / quieted >= SETTINGS.quietPurity) { best = h.p; bestWrong = wrong; bestN = quieted; }
-    cut = h.p;
   }
-  void cut;
   quiet[cat] = bestN ? Number(best.toFixed(4)) : 0;
   heldOut[`quiet.${cat}`] = { below: quiet[cat], ruleHits: hits.length, quieted: bestN, ofWhichClean: bestWrong, wronglyFlaggedHits: hits.filter((h) => !h.truly).length };
   log(`quiet ${cat}: below ${quiet[cat]} quiets ${bestN} of ${hits.length} rule hits (${bestWrong} were wrong)`);
@@ -259,4 +258,3 @@ writeFileSync(OUT, JSON.stringify(model) + '\n');
 log(`wrote ${OUT.replace(process.cwd() + '/', '')} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB) — data ${dataHash.slice(0, 12)}`);
 
 function round(x: number, d = 3) { return Number(x.toFixed(d)); }
-void rng;

@@ -94,19 +94,21 @@ function normalForms(raw: string): string[] {
   return [stem(w.replace(/'/g, ''))];
 }
 
-const GRAMS = new Map<string, readonly string[]>();
+// Per list of n-gram sizes (one in practice: the model's), the words' grams.
+const GRAMS = new WeakMap<readonly number[], Map<string, readonly string[]>>();
 
 /** Character n-gram keys of a word as written (lowercase, no apostrophes), remembered (bounded). */
 function charGrams(word: string, sizes: readonly number[]): readonly string[] {
-  const key = `${sizes.join(',')}|${word}`;
-  let hit = GRAMS.get(key);
+  let memo = GRAMS.get(sizes);
+  if (!memo) GRAMS.set(sizes, (memo = new Map()));
+  let hit = memo.get(word);
   if (hit) return hit;
   const padded = `<${word}>`;
   const out: string[] = [];
   for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
-  if (GRAMS.size >= MEMO_MAX) GRAMS.clear();
-  GRAMS.set(key, out);
-  return hit = out;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(word, out);
+  return out;
 }
 
 const NEGATIVE = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'fail', 'wrong', 'fault', 'blame', 'mistake']);

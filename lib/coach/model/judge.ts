@@ -49,12 +49,24 @@ export interface SentenceJudgement {
   because(category: FlagCategory, max?: number): { start: number; end: number; text: string }[];
 }
 
+// The probabilities of sentences judged lately. The coach judges each sentence of a draft once; heat
+// reads the same sentences again after every analysis, and must not score the whole draft anew.
+const RECENT = new Map<string, Record<FlagCategory, number>>();
+const RECENT_MAX = 4000;
+
+/** A sentence's probabilities, remembered (the cheap part of a judgement, for heat). */
+export function sentenceProbs(text: string): Record<FlagCategory, number> {
+  return RECENT.get(text) ?? judgeSentence(text).probs;
+}
+
 export function judgeSentence(text: string): SentenceJudgement {
   const m = sentence();
   const tokens = tokenize(text);
   const scored = scoreSentence(m, features(text, FILE.features, tokens), tokens, FILE.sentence.discount);
   const probs = {} as Record<FlagCategory, number>;
   m.classes.forEach((c, i) => { probs[c as FlagCategory] = scored.p[i]!; });
+  if (RECENT.size >= RECENT_MAX) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(text, probs);
   return {
     probs,
     mayFlag: (category) => mayFlag(category, text, tokens, scored.perToken[m.classes.indexOf(category)]!),
