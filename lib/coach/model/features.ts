@@ -94,98 +94,282 @@ function normalForms(raw: string): string[] {
   return [stem(w.replace(/'/g, ''))];
 }
 
-// Per list of n-gram sizes (one in practice: the model's), the words' grams.
-const GRAMS = new WeakMap<readonly number[], Map<string, readonly string[]>>();
+// Per list of n-gram sizes (one in practice: the model's), the hashes of each word's character
+// n-grams, remembered (bounded): words recur from sentence to sentence, and their grams are most of
+// a sentence's features. Hashed straight from the word, with no key string built.
+const GRAMS = new WeakMap<readonly number[], Map<string, Uint32Array>>();
 
-/** Character n-gram keys of a word as written (lowercase, no apostrophes), remembered (bounded). */
-function charGrams(word: string, sizes: readonly number[]): readonly string[] {
+/** The keys of a word's character n-grams (lowercase, no apostrophes), e.g. "c:<wh". */
+function charGramKeys(word: string, sizes: readonly number[]): string[] {
+  const padded = `<${word}>`;
+  const keys: string[] = [];
+  for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) keys.push(`c:${padded.slice(k, k + n)}`);
+  return keys;
+}
+
+/** The same grams' hashes: `hashKey` of each key, in the same order. */
+function charGrams(word: string, sizes: readonly number[]): Uint32Array {
   let memo = GRAMS.get(sizes);
   if (!memo) GRAMS.set(sizes, (memo = new Map()));
   let hit = memo.get(word);
   if (hit) return hit;
-  const padded = `<${word}>`;
-  const out: string[] = [];
-  for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
+  const len = word.length + 2;
+  let count = 0;
+  for (const n of sizes) count += Math.max(0, len - n + 1);
+  hit = new Uint32Array(count);
+  const prefix = fnv(FNV_SEED, 'c:');
+  const at = (i: number) => (i === 0 ? 60 : i === len - 1 ? 62 : word.charCodeAt(i - 1)); // "<" word ">"
+  let out = 0;
+  for (const n of sizes) {
+    for (let k = 0; k + n <= len; k++) {
+      let h = prefix;
+      for (let i = k; i < k + n; i++) h = Math.imul(h ^ at(i), 0x01000193);
+      hit[out++] = h >>> 0;
+    }
+  }
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(word, out);
-  return out;
+  memo.set(word, hit);
+  return hit;
 }
 
-const NEGATIVE = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'fail', 'wrong', 'fault', 'blame', 'mistake']);
+/** Words that carry style rather than meaning: a flag must not rest on them (gate.ts), and with
+ * `contentGrams` no n-gram made only of them is a feature. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
+  'i me my mine myself we us our ours you your yours yourself he him his she her it its they them their this that these those ' +
+  'a an the and or but if so as of to in on at by for with from into onto about over under up down out off than then there here ' +
+  'is am are was were be been being do did doe have has had will would shall should can could may might must not no ' +
+  "what which who whom whose when where how why all any some each every other such own same just also very too only " +
+  "'s <num> ! ? get got go going make let one sure"
+).split(' '));
 
-/** A feature and which tokens it came from (for "why this was flagged"). */
-export interface Feature { key: string; tokens: number[] }
+const NEGATIVE = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'fail', 'wrong', 'fault', 'blame', 'mistake']);
 
 export interface FeatureOptions {
   /** Longest word n-gram (1..3). */
   ngrams: number;
   /** Character n-gram lengths inside padded words, e.g. [3, 4]. */
   chars: number[];
+  /** Leave out word n-grams made only of function words ("you will", "if you"): style, not hostility. */
+  contentGrams?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { ngrams: 3, chars: [3, 4] };
 
-/** The features of one sentence (or clause). Each key appears once. */
-export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): Feature[] {
-  const out = new Map<string, number[]>();
-  // `idx` is always a fresh array, so it is kept as it is.
-  const add = (key: string, idx: number[]) => { const have = out.get(key); if (have) { for (const i of idx) if (!have.includes(i)) have.push(i); } else out.set(key, idx); };
-  const stems = tokens.map((t) => t.stem);
-  const seq = ['^', ...stems, '$'];
-  for (let i = 0; i < stems.length; i++) add('w:' + stems[i], [i]);
-  const last = stems.length;
-  // All pairs, then all triples: the order features are met in is part of what training reproduces.
-  for (let i = 0; i + 2 <= seq.length; i++) add('2:' + seq[i] + ' ' + seq[i + 1], i === 0 ? [0] : i + 1 > last ? [i - 1] : [i - 1, i]);
-  if (opts.ngrams >= 3) {
-    for (let i = 0; i + 3 <= seq.length; i++) {
-      const idx: number[] = [];
-      for (let k = i; k < i + 3; k++) if (k >= 1 && k <= last) idx.push(k - 1);
-      add('3:' + seq[i] + ' ' + seq[i + 1] + ' ' + seq[i + 2], idx);
+/**
+ * The features of one sentence (or clause): each a hashed key, once, and the tokens it was first
+ * met at, `from` to `to` (exclusive),
+ * which is how "why this was flagged" finds its words. Typed arrays, no key strings kept: this runs
+ * on every sentence of every analysis.
+ */
+export interface FeatureBag {
+  readonly length: number;
+  readonly hashes: Uint32Array;
+  readonly from: Uint16Array;
+  readonly to: Uint16Array;
+  /** How many tokens the text had. */
+  readonly tokens: number;
+}
+
+/** Where the features of a text go: hashed for scoring, or as keys for reading them. */
+interface Sink {
+  /** Whether keys are wanted; without, features are hashed as they are read and no key is built. */
+  readonly keys: boolean;
+  key(key: string, from: number, to: number): void;
+  hash(h: number, from: number, to: number): void;
+}
+
+export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): FeatureBag {
+  const bag = new BagWriter(capacityFor(tokens));
+  bag.reset(tokens.length);
+  walk(text, opts, tokens, bag);
+  return bag;
+}
+
+/**
+ * The same bag, written into one buffer reused from call to call: valid only until the next call.
+ * For the engine's scoring, which reads the bag at once and keeps nothing of it.
+ */
+export function featuresOnce(text: string, opts: FeatureOptions, tokens: Token[]): FeatureBag {
+  const cap = capacityFor(tokens);
+  if (shared.hashes.length < cap) shared = new BagWriter(cap);
+  shared.reset(tokens.length);
+  walk(text, opts, tokens, shared);
+  return shared;
+}
+
+/** Most features a text of these tokens can have. */
+function capacityFor(tokens: readonly Token[]): number {
+  let cap = 3 * tokens.length + 24;
+  for (const t of tokens) cap += 2 * (t.end - t.start) + 2;
+  return cap;
+}
+
+/**
+ * Writes a bag: each feature once, from where it is first met (a binary bag, so a long or
+ * repetitive sentence does not pile up evidence by repeating itself). A class, not closures: this
+ * runs on every sentence of every analysis.
+ */
+class BagWriter implements Sink, FeatureBag {
+  readonly keys = false;
+  length = 0;
+  tokens = 0;
+  readonly hashes: Uint32Array;
+  readonly from: Uint16Array;
+  readonly to: Uint16Array;
+  private seen!: ScratchSet;
+
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(capacity);
+    this.from = new Uint16Array(capacity);
+    this.to = new Uint16Array(capacity);
+  }
+
+  reset(tokens: number): void {
+    this.length = 0;
+    this.tokens = tokens;
+    this.seen = ScratchSet.take(this.hashes.length);
+  }
+
+  key(key: string, from: number, to: number): void { this.hash(hashKey(key), from, to); }
+
+  hash(h: number, from: number, to: number): void {
+    if (!this.seen.add(h)) return;
+    const n = this.length++;
+    this.hashes[n] = h;
+    this.from[n] = from;
+    this.to[n] = to;
+  }
+}
+
+let shared = new BagWriter(1024);
+
+/**
+ * A set of 32-bit hashes for one sentence, one table reused from call to call (a generation stamp
+ * empties it): a JS Set of numbers this large boxes most of them.
+ */
+class ScratchSet {
+  private static shared = new ScratchSet(1024);
+  private readonly keys: Uint32Array;
+  private readonly stamps: Uint32Array;
+  private readonly mask: number;
+  private generation = 0;
+
+  private constructor(size: number) {
+    this.keys = new Uint32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The shared table, emptied, with room for `capacity` hashes. */
+  static take(capacity: number): ScratchSet {
+    let t = ScratchSet.shared;
+    if (t.keys.length < 2 * capacity || t.generation >= 0xfffffffe) {
+      let size = 1024;
+      while (size < 2 * capacity) size *= 2;
+      t = ScratchSet.shared = new ScratchSet(size);
+    }
+    t.generation++;
+    return t;
+  }
+
+  /** Adds `h`; false when it was there already. */
+  add(h: number): boolean {
+    const g = this.generation;
+    for (let i = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask; ; i = (i + 1) & this.mask) {
+      if (this.stamps[i] !== g) { this.stamps[i] = g; this.keys[i] = h; return true; }
+      if (this.keys[i] === h) return false;
     }
   }
-  // Character n-grams of each source word as written (lowercase, apostrophes dropped).
-  const seenWord = new Set<string>();
-  tokens.forEach((t, i) => {
+}
+
+/** The same features as readable keys, in the same order (for tests and for looking into the model). */
+export function featureKeys(text: string, opts: FeatureOptions = DEFAULT_FEATURES): { key: string; from: number; to: number }[] {
+  const out: { key: string; from: number; to: number }[] = [];
+  const seen = new Set<string>();
+  const key = (key: string, from: number, to: number) => { if (!seen.has(key)) { seen.add(key); out.push({ key, from, to }); } };
+  walk(text, opts, tokenize(text), { keys: true, key, hash: () => { throw new Error('keys wanted'); } });
+  return out;
+}
+
+function walk(text: string, opts: FeatureOptions, tokens: readonly Token[], sink: Sink): void {
+  const last = tokens.length;
+  const stems: string[] = new Array(last);
+  for (let i = 0; i < last; i++) stems[i] = tokens[i]!.stem;
+  const style = new Uint8Array(last + 2); // 1 where seq[i] is a function word or an edge
+  for (let i = 0; i < last; i++) style[i + 1] = opts.contentGrams && FUNCTION_WORDS.has(stems[i]!) ? 1 : 0;
+  style[0] = style[last + 1] = 1;
+  for (let i = 0; i < last; i++) if (!style[i + 1]) sink.key('w:' + stems[i], i, i + 1);
+  // Pairs and triples over the sentence with its edges ("^" and "$"); an edge covers no token.
+  // Hashed as they are read, without building the key ("2:a b", "3:a b c") unless it is wanted.
+  const seq = ['^', ...stems, '$'];
+  for (let i = 0; i + 2 <= last + 2; i++) {
+    if (opts.contentGrams && style[i] && style[i + 1]) continue;
+    const from = i && i - 1, to = Math.min(last, i + 1);
+    if (sink.keys) sink.key('2:' + seq[i] + ' ' + seq[i + 1], from, to);
+    else sink.hash(fnv(fnv(fnv(fnv(FNV_SEED, '2:'), seq[i]!), ' '), seq[i + 1]!) >>> 0, from, to);
+  }
+  if (opts.ngrams >= 3) for (let i = 0; i + 3 <= last + 2; i++) {
+    if (opts.contentGrams && style[i] && style[i + 1] && style[i + 2]) continue;
+    const from = i && i - 1, to = Math.min(last, i + 2);
+    if (sink.keys) sink.key('3:' + seq[i] + ' ' + seq[i + 1] + ' ' + seq[i + 2], from, to);
+    else sink.hash(fnv(fnv(fnv(fnv(fnv(fnv(FNV_SEED, '3:'), seq[i]!), ' '), seq[i + 1]!), ' '), seq[i + 2]!) >>> 0, from, to);
+  }
+  // Character n-grams of each source word as written (lowercase, apostrophes dropped); a word
+  // that stands for two tokens ("didnt": did, not) gives them once, to both.
+  for (let i = 0; i < last; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.start === t.start) continue;
+    let j = i + 1;
+    while (j < last && tokens[j]!.start === t.start) j++;
     const w = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
-    if (w.length < 3 || seenWord.has(w) || /^\d/.test(w)) return;
-    seenWord.add(w);
-    for (const g of charGrams(w, opts.chars)) add(g, [i]);
-  });
-  // Surface cues.
+    if (w.length < 3 || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue;
+    if (sink.keys) for (const k of charGramKeys(w, opts.chars)) sink.key(k, i, j);
+    else { const g = charGrams(w, opts.chars); for (let k = 0; k < g.length; k++) sink.hash(g[k]!, i, j); }
+  }
+  surfaceCues(text, stems, sink);
+}
+
+/** Capitals, "!!", a question, a leading "why", "you" next to a negative, length. */
+function surfaceCues(text: string, stems: readonly string[], sink: Sink): void {
+  const last = stems.length;
+  const cue = (key: string, a = 0, b = 0) => sink.key(key, a, b);
   const words = text.match(/[A-Za-z][A-Za-z']*/g) ?? [];
-  const shouted = words.filter(isShouted).length;
-  if (shouted >= 1) add('s:caps1', []);
-  if (shouted >= 2) add('s:caps2', []);
-  if (words.length >= 3 && shouted / words.length >= 0.6) add('s:capsall', []);
+  let shouted = 0;
+  for (const w of words) if (isShouted(w)) shouted++;
+  if (shouted >= 1) cue('s:caps1');
+  if (shouted >= 2) cue('s:caps2');
+  if (words.length >= 3 && shouted / words.length >= 0.6) cue('s:capsall');
   const bangs = (text.match(/!/g) ?? []).length;
-  if (bangs === 1) add('s:bang1', []);
-  if (bangs >= 2) add('s:bang2', []);
-  if (/[!?]{3,}|\?!|!\?/.test(text)) add('s:bangrun', []);
-  if (/\?\s*["')\]]*\s*$/.test(text)) add('s:question', []);
-  if (/\?\?/.test(text)) add('s:qq', []);
-  if (/\.\.\.|…/.test(text)) add('s:ellipsis', []);
-  if (/["“][^"”\s]+(?:\s[^"”\s]+){0,2}["”]/.test(text)) add('s:scare', []);
-  if (words.length >= 4 && text === text.toLowerCase()) add('s:lower', []);
-  const firstWhy = stems.findIndex((s) => s === 'why');
-  if (firstWhy === 0) add('s:why0', [0]);
-  else if (firstWhy > 0) add('s:why', [firstWhy]);
-  for (let i = 0; i < stems.length; i++) {
+  if (bangs === 1) cue('s:bang1');
+  if (bangs >= 2) cue('s:bang2');
+  if (/[!?]{3,}|\?!|!\?/.test(text)) cue('s:bangrun');
+  if (/\?\s*["')\]]*\s*$/.test(text)) cue('s:question');
+  if (text.includes('??')) cue('s:qq');
+  if (text.includes('...') || text.includes('…')) cue('s:ellipsis');
+  if (/["“][^"”\s]+(?:\s[^"”\s]+){0,2}["”]/.test(text)) cue('s:scare');
+  if (words.length >= 4 && text === text.toLowerCase()) cue('s:lower');
+  const firstWhy = stems.indexOf('why');
+  if (firstWhy === 0) cue('s:why0', 0, 1);
+  else if (firstWhy > 0) cue('s:why', firstWhy, firstWhy + 1);
+  for (let i = 0; i < last; i++) {
     if (stems[i] !== 'you' && stems[i] !== 'your') continue;
-    for (let k = Math.max(0, i - 3); k <= Math.min(stems.length - 1, i + 3); k++) {
-      if (NEGATIVE.has(stems[k]!)) { add('s:you-neg', [i, k]); break; }
+    for (let k = Math.max(0, i - 3); k <= Math.min(last - 1, i + 3); k++) {
+      if (NEGATIVE.has(stems[k]!)) { cue('s:you-neg', Math.min(i, k), Math.max(i, k) + 1); break; }
     }
   }
   const n = words.length;
-  add(n < 5 ? 's:len0' : n < 12 ? 's:len1' : n < 25 ? 's:len2' : 's:len3', []);
-  return [...out].map(([key, tokens]) => ({ key, tokens }));
+  cue(n < 5 ? 's:len0' : n < 12 ? 's:len1' : n < 25 ? 's:len2' : 's:len3');
+}
+
+const FNV_SEED = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from `h`: hashing parts in turn is hashing them joined. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** FNV-1a, 32 bits: a stable hash of a feature key, the same in training and in the browser. */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv(FNV_SEED, key) >>> 0;
 }

@@ -6,21 +6,13 @@
 // - A How/What question is the calibrated question the coach recommends: the model never calls one a
 //   why-demand. Its why findings need a why-word, which the rewrite is built from.
 import type { FlagCategory } from '../types';
-import type { Token } from './features';
+import { FUNCTION_WORDS as FUNCTION, type Token } from './features';
 
 export const MIN_WORDS = 4;
 
-const FUNCTION = new Set((
-  'i me my mine myself we us our ours you your yours yourself he him his she her it its they them their this that these those ' +
-  'a an the and or but if so as of to in on at by for with from into onto about over under up down out off than then there here ' +
-  'is am are was were be been being do did doe have has had will would shall should can could may might must not no ' +
-  "what which who whom whose when where how why all any some each every other such own same just also very too only " +
-  "'s <num> ! ? get got go going make let one"
-).split(' '));
-
 const WHY_WORD = /\b(?:why|y|how come)\b/i;
 
-export function mayFlag(category: FlagCategory, text: string, tokens: readonly Token[], perToken: readonly number[]): boolean {
+export function mayFlag(category: FlagCategory, text: string, tokens: readonly Token[], perToken: ArrayLike<number>): boolean {
   const words = tokens.filter((t) => /^[a-z]/.test(t.stem));
   if (words.length < MIN_WORDS) return false;
   if (category === 'why' && !WHY_WORD.test(text)) return false;

@@ -3,7 +3,7 @@
 // classifier for refusals. The model file is written by `npm run train` (tools/train) and records
 // what it was trained on.
 import type { FlagCategory, NoReason, Sensitivity } from '../types';
-import { features, tokenize, type FeatureOptions, type Token } from './features';
+import { featuresOnce, tokenize, type FeatureOptions, type Token } from './features';
 import { LinearModel, softmax, type LinearModelData } from './linear';
 import { scoreSentence } from './score';
 import { mayFlag } from './gate';
@@ -62,7 +62,7 @@ export function sentenceProbs(text: string): Record<FlagCategory, number> {
 export function judgeSentence(text: string): SentenceJudgement {
   const m = sentence();
   const tokens = tokenize(text);
-  const scored = scoreSentence(m, features(text, FILE.features, tokens), tokens, FILE.sentence.discount);
+  const scored = scoreSentence(m, featuresOnce(text, FILE.features, tokens), tokens, FILE.sentence.discount);
   const probs = {} as Record<FlagCategory, number>;
   m.classes.forEach((c, i) => { probs[c as FlagCategory] = scored.p[i]!; });
   if (RECENT.size >= RECENT_MAX) RECENT.delete(RECENT.keys().next().value!);
@@ -75,7 +75,7 @@ export function judgeSentence(text: string): SentenceJudgement {
 }
 
 /** The words that weighed most: each word's share of the score (a feature's weight split among its words). */
-function because(text: string, tokens: Token[], perToken: readonly number[], max: number) {
+function because(text: string, tokens: Token[], perToken: ArrayLike<number>, max: number) {
   const perWord = new Map<string, { start: number; end: number; w: number }>();
   tokens.forEach((tok, i) => {
     const key = `${tok.start}:${tok.end}`;
@@ -118,7 +118,7 @@ export interface ReasonJudgement {
 export function judgeReason(text: string): ReasonJudgement {
   const m = reason();
   const tokens = tokenize(text);
-  const scored = scoreSentence(m, features(text, FILE.features, tokens), tokens, 0);
+  const scored = scoreSentence(m, featuresOnce(text, FILE.features, tokens), tokens, 0);
   const p = softmax(scored.z);
   const probs = {} as Record<ReasonClass, number>;
   m.classes.forEach((c, i) => { probs[c as ReasonClass] = p[i]!; });

@@ -1,7 +1,7 @@
 // A linear model over hashed features, as shipped: the kept feature hashes (sorted, delta-encoded
 // as varints, base64) and one int8 weight per feature and class. Small enough for a content
-// script's engine, and scoring a sentence is a binary search per feature.
-import { hashKey, type Feature } from './features';
+// script's engine; scoring a sentence is one hash-table lookup per feature.
+import type { FeatureBag } from './features';
 
 /** The serialised form, as written by `npm run train`. */
 export interface LinearModelData {
@@ -59,56 +59,89 @@ function decodeKeys(s: string): Uint32Array {
   return Uint32Array.from(out);
 }
 
+/**
+ * The kept feature hashes, each to its row: open addressing over typed arrays. (A Map keyed by
+ * 32-bit hashes boxes most keys, and this lookup is most of the cost of scoring.)
+ */
+class HashIndex {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+
+  constructor(hashes: Uint32Array) {
+    let n = 1024;
+    while (n < 2 * hashes.length) n *= 2;
+    this.keys = new Uint32Array(n);
+    this.rows = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+    this.size = hashes.length;
+    hashes.forEach((h, row) => {
+      let i = this.slot(h);
+      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
+      this.keys[i] = h;
+      this.rows[i] = row;
+    });
+  }
+
+  private slot(h: number): number { return (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask; }
+
+  /** The row of `h`, or -1. */
+  get(h: number): number {
+    for (let i = this.slot(h); ; i = (i + 1) & this.mask) {
+      const row = this.rows[i]!;
+      if (row < 0 || this.keys[i] === h) return row;
+    }
+  }
+}
+
+/** A text's scores: raw per class, and each token's share of them (class-major, `classes × tokens`). */
+export interface Scores { z: Float64Array; perToken: Float64Array }
+
 export class LinearModel {
   readonly classes: readonly string[];
-  private readonly keys: Uint32Array;
+  private readonly index: HashIndex;
   private readonly weights: Int8Array;
   private readonly bias: readonly number[];
   private readonly scale: number;
 
   constructor(data: LinearModelData) {
     this.classes = data.classes;
-    this.keys = decodeKeys(data.keys);
+    const keys = decodeKeys(data.keys);
+    this.index = new HashIndex(keys);
     const w = fromBase64(data.weights);
     this.weights = new Int8Array(w.buffer, w.byteOffset, w.byteLength);
     this.bias = data.bias;
     this.scale = data.scale;
-    if (this.weights.length !== this.keys.length * this.classes.length) throw new Error('model: weights do not match features');
+    if (this.weights.length !== keys.length * this.classes.length) throw new Error('model: weights do not match features');
   }
 
-  get size(): number { return this.keys.length; }
-
-  /** Index of a feature hash among the kept ones, or -1. */
-  private indexOf(h: number): number {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = this.keys[mid]!;
-      if (v === h) return mid;
-      if (v < h) lo = mid + 1; else hi = mid - 1;
-    }
-    return -1;
-  }
+  get size(): number { return this.index.size; }
 
   /**
-   * Raw scores per class, and each kept feature's contribution per class (for explanations). Every
-   * feature of the text counts `1/sqrt(n)` (n: all its features, kept or not), so a long sentence
-   * does not pile up evidence just by being long.
+   * Raw scores per class, and each token's share (a feature's weight split evenly among the tokens
+   * it came from). Every feature occurrence counts `featureValue(n)` (n: all occurrences, kept or
+   * not), so a long sentence does not pile up evidence just by being long.
    */
-  score(feats: readonly Feature[]): { z: number[]; hits: { feature: Feature; w: number[] }[] } {
+  score(bag: FeatureBag): Scores {
     const k = this.classes.length;
-    const z = [...this.bias];
-    const hits: { feature: Feature; w: number[] }[] = [];
-    const x = featureValue(feats.length);
-    for (const f of feats) {
-      const i = this.indexOf(hashKey(f.key));
+    const T = bag.tokens;
+    const z = Float64Array.from(this.bias);
+    const perToken = new Float64Array(k * T);
+    const x = featureValue(bag.length) * this.scale;
+    for (let f = 0; f < bag.length; f++) {
+      const i = this.index.get(bag.hashes[f]!);
       if (i < 0) continue;
-      const w: number[] = new Array(k);
-      for (let c = 0; c < k; c++) { w[c] = this.weights[i * k + c]! * this.scale * x; z[c]! += w[c]!; }
-      hits.push({ feature: f, w });
+      const a = bag.from[f]!;
+      const b = bag.to[f]!;
+      const share = b > a ? 1 / (b - a) : 0;
+      for (let c = 0; c < k; c++) {
+        const w = this.weights[i * k + c]! * x;
+        z[c]! += w;
+        if (share) for (let t = a; t < b; t++) perToken[c * T + t]! += w * share;
+      }
     }
-    return { z, hits };
+    return { z, perToken };
   }
 }
 
@@ -121,9 +154,9 @@ export const featureValue = (n: number) => (n > 0 ? 1 / Math.sqrt(Math.max(n, SH
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function softmax(z: readonly number[]): number[] {
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
+export function softmax(z: ArrayLike<number>): number[] {
+  const m = Math.max(...Array.from(z));
+  const e = Array.from(z, (v) => Math.exp(v - m));
   const s = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / s);
 }

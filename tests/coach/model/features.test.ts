@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { features, hashKey, stem, tokenize } from '../../../lib/coach/model/features';
+import { featureKeys, features, hashKey, stem, tokenize } from '../../../lib/coach/model/features';
 
 const stems = (s: string) => tokenize(s).map((t) => t.stem);
 
@@ -35,13 +35,35 @@ describe('stem', () => {
 });
 
 describe('features', () => {
-  it('are the same for the same text, and each key appears once', () => {
-    const a = features('Why on earth would we ever accept THIS?!');
-    expect(a).toEqual(features('Why on earth would we ever accept THIS?!'));
-    expect(new Set(a.map((f) => f.key)).size).toBe(a.length);
+  it('are the same for the same text, and hash the keys they read as', () => {
+    const text = 'Why on earth would we ever accept THIS?!';
+    const a = features(text);
+    expect(a).toEqual(features(text));
+    const keys = featureKeys(text);
+    expect(a.length).toBe(keys.length);
+    expect(Array.from(a.hashes.subarray(0, a.length))).toEqual(keys.map((k) => hashKey(k.key)));
+    expect(a.tokens).toBe(tokenize(text).length);
+  });
+  it('hold each feature once', () => {
+    const keys = featureKeys('no no no, not now, no').map((k) => k.key);
+    expect(keys.filter((k) => k === 'w:no')).toHaveLength(1);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('point each feature at the tokens it came from', () => {
+    const text = "You didnt send the invoice";
+    const toks = tokenize(text);
+    const keys = featureKeys(text);
+    const pair = keys.find((k) => k.key === '2:send the')!;
+    expect(toks.slice(pair.from, pair.to).map((t) => t.stem)).toEqual(['send', 'the']);
+    // "didnt" is two tokens (did, not) from one word: its character grams go to both.
+    const gram = keys.find((k) => k.key === 'c:<did')!;
+    expect(toks.slice(gram.from, gram.to).map((t) => t.stem)).toEqual(['did', 'not']);
+    // The sentence's edges cover no word of their own.
+    const start = keys.find((k) => k.key === '2:^ you')!;
+    expect([start.from, start.to]).toEqual([0, 1]);
   });
   it('include surface cues', () => {
-    const keys = (s: string) => new Set(features(s).map((f) => f.key));
+    const keys = (s: string) => new Set(featureKeys(s).map((f) => f.key));
     expect(keys('why wasnt i copied')).toContain('s:why0');
     expect(keys('why wasnt i copied')).toContain('s:lower');
     expect(keys('THIS IS NOT WHAT WE AGREED!!!')).toContain('s:capsall');
