@@ -2,7 +2,7 @@
 // for sentence categories) or softmax (one reason among several), fitted with AdaGrad, then pruned
 // to the features that carry weight, fine-tuned on those and quantised to int8. Deterministic: a
 // seeded shuffle, a fixed order of features, and no parallelism.
-import { features, hashKey, type FeatureOptions } from '../../lib/coach/model/features';
+import { features, type FeatureOptions } from '../../lib/coach/model/features';
 import { rng } from '../random';
 import { encodeKeys, featureValue, sigmoid, softmax, toBase64, type LinearModelData } from '../../lib/coach/model/linear';
 
@@ -24,15 +24,22 @@ export function trainLinear(
   // Dense ids in order of first appearance: the same data gives the same ids.
   const ids = new Map<number, number>();
   const hashes: number[] = [];
-  const rows = examples.map((e) => features(e.text, featureOpts).map((f) => {
-    const h = hashKey(f.key);
-    let id = ids.get(h);
-    if (id === undefined) { id = hashes.length; ids.set(h, id); hashes.push(h); }
-    return id;
-  }));
+  // A row is the example's feature occurrences as ids (a feature met twice is there twice).
+  const rows = examples.map((e) => {
+    const bag = features(e.text, featureOpts);
+    const row = new Int32Array(bag.length);
+    for (let f = 0; f < bag.length; f++) {
+      const h = bag.hashes[f]!;
+      let id = ids.get(h);
+      if (id === undefined) { id = hashes.length; ids.set(h, id); hashes.push(h); }
+      row[f] = id;
+    }
+    return row;
+  });
   const n = hashes.length;
   const seen = new Uint32Array(n);
-  for (const row of rows) for (const f of row) seen[f]!++;
+  const lastRow = new Int32Array(n).fill(-1);
+  rows.forEach((row, r) => { for (const f of row) if (lastRow[f] !== r) { lastRow[f] = r; seen[f]!++; } });
   const W = new Float64Array(n * k);
   const G = new Float64Array(n * k);
   const b = new Float64Array(k);

@@ -6,17 +6,19 @@ export const SETTINGS = {
   seed: 20261201,
   /** Writers are held out in this many groups (writer i in group i mod folds) to choose thresholds. */
   folds: 4,
-  features: DEFAULT_FEATURES,
+  features: { ...DEFAULT_FEATURES, contentGrams: true },
   /** Near-duplicates (Jaccard of word pairs at or above this) are dropped; the first one is kept. */
   nearDuplicate: 0.8,
   /** Generated noise (symbols, code, base64, tables) labelled clean, so junk never reads as hostile. */
   noise: 400,
   /** How much an ordinary-email sentence counts in training, against 1 for the others. */
   ordinaryWeight: 20,
+  /** Calm sentences of whole emails count as ordinary email (weight and threshold target). */
+  emailCalmIsOrdinary: true,
   /** How much a clean sentence of the other writers (mostly look-alikes) counts. */
   cleanWeight: 3,
   /** Share of the strongest word's weight set aside before a sentence is judged (lib/coach/model/score.ts). */
-  discount: 0.5,
+  discount: 0.75,
   sentence: { epochs: 10, lr: 0.3, l2: 1e-6, keep: 20000, minWeight: 0.015, fineTune: 2, minCount: 3 },
   reason: { epochs: 12, lr: 0.25, l2: 2e-5, keep: 6000, minWeight: 0.015, fineTune: 2 },
   /**
@@ -30,6 +32,8 @@ export const SETTINGS = {
     balanced: { precision: 0.9, cleanRate: 0.008, ordinaryRate: 0.0005 },
     strict: { precision: 0.8, cleanRate: 0.02, ordinaryRate: 0.002 },
   },
+  /** Per sensitivity, no category's threshold is below this probability (see train.ts). */
+  minThreshold: { gentle: 0.25, balanced: 0.25, strict: 0.15 },
   /** A rule hit is quieted when the model reads it as clean this surely (share of such hits that were clean). */
   quietPurity: 0.9,
   /** The reason classifier names a reason only where its readings are right this often. */

@@ -20,11 +20,15 @@ const outAt = process.argv.indexOf('--out');
 const OUT = outAt >= 0 ? process.argv[outAt + 1]! : SHIPPED;
 
 // `--try '{"sentence":{"epochs":5}}'` trains with changed settings and reports without writing the
-// model: for comparing settings on held-out writers. The shipped model is always `npm run train`.
+// model (or writes it to `--out FILE`): for comparing settings. The shipped model is always `npm run train`.
 const tryAt = process.argv.indexOf('--try');
 const trial = tryAt >= 0 ? JSON.parse(process.argv[tryAt + 1] ?? '{}') : null;
 const merge = (a: any, b: any): any => (b && typeof b === 'object' && !Array.isArray(b) ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]])) : b === undefined ? a : b);
 const SETTINGS: typeof DEFAULTS = trial ? merge(DEFAULTS, trial) : DEFAULTS;
+// `--dump FILE` also writes each sentence's held-out probabilities (JSON Lines), to see what the
+// model gets wrong on writers it was not trained on.
+const dumpAt = process.argv.indexOf('--dump');
+const DUMP = dumpAt >= 0 ? process.argv[dumpAt + 1]! : null;
 const t0 = Date.now();
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
 
@@ -36,6 +40,9 @@ const shingles = (text: string) => {
   return out;
 };
 
+/** A word pair held by more kept sentences than this is common (see `dedupe`). */
+const COMMON_PAIR = 300;
+
 /** Drops exact and near-duplicates (Jaccard over words and word pairs), keeping the first. */
 function dedupe<T extends { text: string }>(items: T[], limit: number): { kept: T[]; dropped: number } {
   const kept: T[] = [];
@@ -44,8 +51,12 @@ function dedupe<T extends { text: string }>(items: T[], limit: number): { kept: 
   for (const it of items) {
     const s = shingles(it.text);
     const pairs = [...s].filter((x) => x.includes(' '));
+    // Candidates share a word pair; a near-duplicate shares most of them, so the pairs held by many
+    // sentences ("i am", "of the") are looked up only when a sentence has no rarer one.
     const candidates = new Set<number>();
-    for (const p of pairs) for (const j of index.get(p) ?? []) candidates.add(j);
+    const lists = pairs.map((p) => index.get(p) ?? []);
+    const rare = lists.filter((l) => l.length <= COMMON_PAIR);
+    for (const l of rare.length ? rare : lists) for (const j of l) candidates.add(j);
     let dup = false;
     for (const j of candidates) {
       const o = sets[j]!;
@@ -69,7 +80,13 @@ const { kept: refusals, dropped: droppedRefusals } = dedupe(rawRefusals, SETTING
 const noise: LabelledSentence[] = noiseSentences(SETTINGS.noise, SETTINGS.seed).map((text) => ({ text, labels: [], writer: 'noise' }));
 const writers = [...new Set(sentences.map((s) => s.writer))];
 /** Ordinary email: the writers briefed to write only everyday, clean sentences (files o*.jsonl). */
-const ordinary = (s: { writer: string }) => s.writer.startsWith('o');
+const ordinaryWriter = (s: { writer: string }) => s.writer.startsWith('o');
+/**
+ * What counts as ordinary email for weighting and for the thresholds' ordinary-email target: the
+ * ordinary writers' sentences and, with `emailCalmIsOrdinary`, the calm sentences of the other
+ * writers' whole emails (greetings, facts, plans: the bulk of even a heated email).
+ */
+const ordinary = (s: LabelledSentence) => ordinaryWriter(s) || (SETTINGS.emailCalmIsOrdinary && !!s.inEmail && !s.labels.length);
 log(`sentences: ${rawSentences.length} read, ${droppedSentences} near-duplicates dropped, ${sentences.length} kept from ${writers.length} writers (+${noise.length} generated noise)`);
 log(`refusals: ${rawRefusals.length} read, ${droppedRefusals} near-duplicates dropped, ${refusals.length} kept`);
 
@@ -97,6 +114,8 @@ for (let k = 0; k < SETTINGS.folds; k++) {
   for (const s of sentences) if (out(s)) { const p = probsOf(m, s.text); oof.set(s, p.gated); oofTop.set(s, p.top); }
   log(`held out ${writers.filter((w) => foldOf(w, writers) === k).join(', ')}: model of ${m.size} features`);
 }
+
+if (DUMP) writeFileSync(DUMP, sentences.map((s) => JSON.stringify({ writer: s.writer, text: s.text, labels: s.labels, p: oof.get(s)!.map((v) => round(v, 4)) })).join('\n') + '\n');
 
 interface Pick { t: number; precision: number; recall: number; cleanRate: number; ordinaryRate: number }
 /** The lowest threshold whose hits meet the level's targets for precision, look-alikes and ordinary email. */
@@ -127,7 +146,10 @@ const heldOut: Record<string, unknown> = {};
 for (const level of SENSITIVITIES) {
   thresholds[level] = {} as Record<FlagCategory, number>;
   const figures: Record<string, Pick> = {};
-  CATS.forEach((c, i) => { const p = pickThreshold(i, SETTINGS.levels[level]); thresholds[level][c] = p.t; figures[c] = p; });
+  // Never below `minThreshold`: held-out precision can look pure at a probability that low only
+  // because the gate already filtered the held-out sentences (a why-word, content words), and real
+  // mail has more of what passes the gate than the corpus does.
+  CATS.forEach((c, i) => { const p = pickThreshold(i, SETTINGS.levels[level]); thresholds[level][c] = Math.max(p.t, SETTINGS.minThreshold[level]); figures[c] = p; });
   // Each eagerer level reports at least what a calmer one does.
   if (level !== 'gentle') for (const c of CATS) thresholds[level][c] = Math.min(thresholds[level][c], thresholds[level === 'strict' ? 'balanced' : 'gentle'][c]);
   heldOut[`sentences.${level}`] = Object.fromEntries(CATS.map((c) => [c, { threshold: thresholds[level][c], precision: round(figures[c]!.precision), recall: round(figures[c]!.recall), cleanRate: round(figures[c]!.cleanRate, 4), ordinaryRate: round(figures[c]!.ordinaryRate, 4) }]));
@@ -189,7 +211,7 @@ const noiseRefusals = noise.slice(0, 150).map((s) => ({ text: s.text, y: REASONS
 const ordinaryMessages: LabelledRefusal[] = [];
 {
   const random = rng(SETTINGS.seed ^ 0x0dd);
-  const pool = sentences.filter(ordinary);
+  const pool = sentences.filter(ordinaryWriter);
   for (let i = 0; i < pool.length;) {
     const n = 1 + Math.floor(random() * 3);
     const run = pool.slice(i, i + n).filter((s) => s.writer === pool[i]!.writer);
@@ -227,7 +249,7 @@ let reasonThreshold = 1.01;
   const refusing = reasonOof.filter((r) => r.gold !== 'none');
   const named = refusing.filter((r) => r.p >= reasonThreshold && r.best === r.gold).length / refusing.length;
   const quietNone = reasonOof.filter((r) => r.gold === 'none' && r.p < reasonThreshold).length / reasonOof.filter((r) => r.gold === 'none').length;
-  const ordinaryRead = reasonOof.filter((r, i) => ordinary(reasonOofItems[i]!) && r.p >= reasonThreshold).length / Math.max(1, ordinaryMessages.length);
+  const ordinaryRead = reasonOof.filter((r, i) => ordinaryWriter(reasonOofItems[i]!) && r.p >= reasonThreshold).length / Math.max(1, ordinaryMessages.length);
   heldOut.reasons = { threshold: reasonThreshold, accuracy: round(accuracy), refusalsNamedRight: round(named), nonRefusalsLeftAlone: round(quietNone), ordinaryEmailRead: round(ordinaryRead) };
   log(`reasons, held-out writers: threshold ${reasonThreshold}, accuracy ${round(accuracy)}, refusals named right ${round(named)}, non-refusals left alone ${round(quietNone)}, ordinary email read as a no ${round(ordinaryRead)}`);
 }
@@ -253,7 +275,7 @@ const model = {
   reason: { ...reasonModel, threshold: reasonThreshold },
   heldOut,
 };
-if (trial) { log('--try: model not written'); process.exit(0); }
+if (trial && OUT === SHIPPED) { log('--try: model not written (give --out FILE to keep it)'); process.exit(0); }
 writeFileSync(OUT, JSON.stringify(model) + '\n');
 log(`wrote ${OUT.replace(process.cwd() + '/', '')} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB) — data ${dataHash.slice(0, 12)}`);
 
