@@ -101,11 +101,26 @@ export function isQuestion(sentence: string): boolean {
 
 /** Findings for one sentence, with offsets relative to the sentence: the rules', then the model's. */
 export function analyzeSentence(sentence: string, set: RuleSet): Finding[] {
+  return readSentence(sentence, set).findings;
+}
+
+/** A sentence's findings, and its findings when the message around it is already heated. */
+export interface SentenceReading {
+  readonly findings: Finding[];
+  /** The same sentence read inside a message that has a flag elsewhere (see judged.ts). */
+  inHeated(): Finding[];
+}
+
+export function readSentence(sentence: string, set: RuleSet): SentenceReading {
   const vetoed = new Set<Category>();
   const fromRules = ruleFindings(sentence, set, vetoed);
-  if (!set.judge) return fromRules;
+  const judge = set.judge;
+  if (!judge) return { findings: fromRules, inHeated: () => fromRules };
   // The rules' findings were checked against the never-flag phrases already; the model's are new.
-  return judgedFindings(sentence, fromRules, set.judge, vetoed).filter((f) => fromRules.includes(f) || !ignored(f, set));
+  const judged = (heated: boolean) => judgedFindings(sentence, fromRules, judge, vetoed, heated).filter((f) => fromRules.includes(f) || !ignored(f, set));
+  const findings = judged(false);
+  let heated: Finding[] | undefined;
+  return { findings, inHeated: () => (heated ??= judged(true)) };
 }
 
 /** The finding's words hold a phrase the user never wants flagged. */

@@ -1,9 +1,11 @@
 // The incremental API: `createCoach().analyze(text)` re-analyses only the sentences that changed
 // since the previous call. Sentence results are cached by their text, so an edit costs one
 // sentence's analysis plus a linear split of the draft. `start(text)` does the same work in steps
-// that can stop between sentences, so a page can analyse a long paste in slices.
+// that can stop between sentences, so a page can analyse a long paste in slices. Once every sentence
+// is read, a message that holds a flag reads its other sentences again as a heated message's (the
+// model's bar is lower there, judged.ts); both readings are cached with the sentence.
 import type { CoachOptions, Finding } from './types';
-import { analyzeSentence, ruleSet, type RuleSet } from './analyze';
+import { readSentence, ruleSet, type RuleSet, type SentenceReading } from './analyze';
 import { ownTextRanges, splitSentences } from './sentences';
 
 export interface AnalyzeOptions {
@@ -39,11 +41,11 @@ const MAX_CACHE = 6000;
 export function createCoach(options: CoachOptions = {}): Coach {
   let current = options;
   let rules: RuleSet = ruleSet(current);
-  let cache = new Map<string, Finding[]>();
+  let cache = new Map<string, SentenceReading>();
 
   /** Keep only the given sentences' results. */
   const keepOnly = (sentences: { text: string }[]) => {
-    const keep = new Map<string, Finding[]>();
+    const keep = new Map<string, SentenceReading>();
     for (const s of sentences) { const v = cache.get(s.text); if (v) keep.set(s.text, v); }
     cache = keep;
   };
@@ -53,8 +55,23 @@ export function createCoach(options: CoachOptions = {}): Coach {
     if (cache.size > MAX_CACHE) keepOnly(sentences);
     let uncached = 0;
     for (const s of sentences) if (!cache.has(s.text)) uncached++;
-    const out: Finding[] = [];
+    const read: SentenceReading[] = [];
     let i = 0;
+    let final: Finding[] | undefined;
+    /** The findings of the sentences read so far; once all are read, a heated message's own reading. */
+    const collect = (done: boolean): Finding[] => {
+      const heated = done && read.some((r) => r.findings.some(isFlag));
+      const out: Finding[] = [];
+      read.forEach((r, k) => {
+        const s = sentences[k]!;
+        for (const f of heated && !r.findings.some(isFlag) ? r.inHeated() : r.findings) {
+          const shifted: Finding = { ...f, start: f.start + s.start, end: f.end + s.start };
+          if (f.because) shifted.because = f.because.map((b) => ({ ...b, start: b.start + s.start, end: b.end + s.start }));
+          out.push(shifted);
+        }
+      });
+      return out;
+    };
     return {
       uncached,
       get done() { return i >= sentences.length; },
@@ -64,14 +81,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
           const s = sentences[i]!;
           let local = cache.get(s.text);
           if (!local) {
-            local = analyzeSentence(s.text, rules);
+            local = readSentence(s.text, rules);
             cache.set(s.text, local);
           }
-          for (const f of local) {
-            const shifted: Finding = { ...f, start: f.start + s.start, end: f.end + s.start };
-            if (f.because) shifted.because = f.because.map((b) => ({ ...b, start: b.start + s.start, end: b.end + s.start }));
-            out.push(shifted);
-          }
+          read.push(local);
           i++;
           if (i < sentences.length && !keepGoing()) return false;
         }
@@ -79,7 +92,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
         if (cache.size > sentences.length) keepOnly(sentences);
         return true;
       },
-      findings: () => out,
+      findings: () => (i >= sentences.length ? (final ??= collect(true)) : collect(false)),
     };
   };
 
@@ -98,6 +111,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
     },
   };
 }
+
+const isFlag = (f: Finding) => f.category !== 'strength';
 
 /** One-shot analysis. */
 export function analyze(text: string, options: CoachOptions = {}, opts: AnalyzeOptions = {}): Finding[] {

@@ -18,6 +18,12 @@ export interface JudgeSettings {
   categories: ReadonlySet<FlagCategory>;
 }
 
+/**
+ * In a message that already holds a flag, the model speaks from this share of its usual threshold.
+ * A careful reader reads a borderline sentence in a heated email as part of the heat; in a calm
+ * email the same sentence stays quiet. (A calm message is never changed by this: it needs a flag.)
+ */
+export const IN_HEATED_MESSAGE = 0.5;
 /** At most this many model findings in one sentence: one card per idea, not a pile. */
 const MAX_JUDGED = 2;
 /** The model quiets rule hits only in sentences this long: a few words are too little evidence of calm. */
@@ -26,9 +32,9 @@ const QUIET_MAX_WORDS = 30;
 
 /**
  * `vetoed`: categories a rule matched and then left alone as a known look-alike ("Why don't we…?" as a
- * suggestion); the model does not overrule that.
+ * suggestion); the model does not overrule that. `heated`: the message has a flag elsewhere.
  */
-export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings, vetoed: ReadonlySet<string> = new Set()): Finding[] {
+export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings, vetoed: ReadonlySet<string> = new Set(), heated = false): Finding[] {
   const trimmed = sentence.trim();
   if (!/[a-z]{2}.*\s.*[a-z]/i.test(trimmed) || isNoise(trimmed)) return fromRules;
   const j = judgeSentence(sentence);
@@ -45,7 +51,7 @@ export function judgedFindings(sentence: string, fromRules: Finding[], settings:
   const adds = FLAG_CATEGORIES
     .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && !vetoed.has(c) && j.mayFlag(c))
     // Beside a rule's finding, the model speaks only when it is as sure as at the calmest level.
-    .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level), flagged ? threshold(c, 'gentle') : 0))
+    .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level) * (heated ? IN_HEATED_MESSAGE : 1), flagged ? threshold(c, 'gentle') : 0))
     .sort((a, b) => j.probs[b] - j.probs[a])
     .slice(0, MAX_JUDGED);
   if (!adds.length) return kept;

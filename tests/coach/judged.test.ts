@@ -56,6 +56,33 @@ describe('model findings', () => {
   });
 });
 
+describe('a heated message', () => {
+  // Calm sentences with some of the words hostile ones use: what the model makes of each alone.
+  const BORDERLINE = [
+    'I will send the revised figures again once the team has checked them.',
+    'As far as I know the pallets left the depot on Tuesday.',
+    'We followed the usual process for the refund, so it should reach you this week.',
+    'Please confirm who signs off the variation before Friday.',
+  ];
+  const HEAT = MODEL_FLAGGED[0]!;
+
+  it('reads a sentence beside a flag at least as strongly as alone, and changes nothing in a calm message', () => {
+    const calm = BORDERLINE.join(' ');
+    const alone = BORDERLINE.flatMap((s) => analyze(s));
+    expect(analyze(calm).map((f) => f.rule)).toEqual(alone.map((f) => f.rule));
+    const heated = `${HEAT} ${calm}`;
+    const found = analyze(heated);
+    let at = HEAT.length + 1;
+    for (const s of BORDERLINE) {
+      const own = found.filter((f) => f.start >= at && f.end <= at + s.length);
+      // Every finding of the sentence alone is still there; anything more is the model's.
+      for (const f of analyze(s)) expect(own.some((g) => g.rule === f.rule)).toBe(true);
+      for (const g of own) if (!analyze(s).some((f) => f.rule === g.rule)) expect(g.rule.startsWith('model.')).toBe(true);
+      at += s.length + 1;
+    }
+  });
+});
+
 describe('topicOf', () => {
   it('takes the thing acted on, made neutral', () => {
     expect(topicOf(parse('You lost my pallets again.'))).toBe('the pallets');
