@@ -55,6 +55,9 @@ export function decodeByModel(text: string): NoDecoding | null {
   let best: { reason: NoReason; p: number; start: number; judge: ReturnType<typeof judgeReason> } | null = null;
   for (let i = 0; i < Math.max(1, sentences.length - WINDOW + 1); i++) {
     const win = sentences.slice(i, i + WINDOW);
+    // The rule the cue reader keeps too: sentences that thank, accept or arrange, with no refusal in
+    // them, hold no "no" ("Thanks, we'd love to go ahead." is no price objection, however it scores).
+    if (win.every((s) => ACCEPTING_RE.test(s.text) && !REFUSAL_RE.test(s.text))) continue;
     const from = win[0]!.start;
     const j = judgeReason(normalized.slice(from, win[win.length - 1]!.end));
     if (j.sure && (!best || j.best.p > best.p)) best = { reason: j.best.reason, p: j.best.p, start: from, judge: j };
