@@ -66,6 +66,14 @@ describe('a heated message', () => {
   ];
   const HEAT = MODEL_FLAGGED[0]!;
 
+  it('flags a borderline sentence beside a flag that it leaves alone in a calm message', () => {
+    const borderline = 'Noted, we will take it from here then.';
+    const after = (first: string) => analyze(`${first} ${borderline}`).filter((f) => f.start > first.length).map((f) => f.rule);
+    expect(analyze(borderline)).toEqual([]);
+    expect(after('Thanks for the update on the shipment.')).toEqual([]);
+    expect(after(HEAT)).toContain('model.withdrawal');
+  });
+
   it('reads a sentence beside a flag at least as strongly as alone, and changes nothing in a calm message', () => {
     const calm = BORDERLINE.join(' ');
     const alone = BORDERLINE.flatMap((s) => analyze(s));
