@@ -197,7 +197,12 @@ function rewriteClause(c: Clause): string[] {
     return out;
   }
   switch (c.aux) {
-    case 'did': case 'would': case 'will': case null:
+    case 'would': case 'will':
+      // "Why would we accept 90-day terms?" refuses: "What led us to accept…" would say they did.
+      if (we) { out.push(`What would make it worthwhile for ${obj} to ${inf}?`); break; }
+      out.push(`What led ${obj} to ${inf}?`);
+      break;
+    case 'did': case null:
       out.push(`What led ${obj} to ${inf}?`);
       if (c.aux === 'did' || c.aux === null) out.push(`What was behind the decision to ${inf}?`);
       break;
@@ -261,8 +266,28 @@ function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
   const embedded = ts.slice(0, w).some((t) => DEMAND_VERBS.has(t.normal)) || !AUX.has(after[0]!.normal);
   if (embedded) order = 'subject-first';
   const clause = clauseFrom(sentence, ts, i, order);
-  const out = rewriteClause(clause).map(q).filter((s) => s.length > 3);
+  const out = rewriteClause(clause).map(q).filter((s) => s.length > 3 && !brokenShape(s));
+  // No frame fitted cleanly: the best general question, never a broken specific one.
   return out.length ? [...new Set(out)] : GENERIC_WHY;
+}
+
+// Past forms that cannot follow "to" ("What led the price to went up"); regular ones end in -ed.
+const IRREGULAR_PAST = /^(?:went|got|was|were|did|made|took|gave|came|left|told|said|sent|paid|brought|bought|thought|knew|saw|kept|held|ran|wrote|chose|broke|spoke|forgot|lost|sold|built|began|became|drove|threw|grew|drew|fell|felt|meant|met|stood|understood|won|hung)$/i;
+const PRONOUN_OR_PREPOSITION = /^(?:u|ur|i|we|he|she|they|from|with|of|in|on|at|by|about|into|during|without|than)$/i;
+
+/**
+ * A question the frames built wrongly: a past form or a pronoun or preposition where "to" needs a
+ * verb ("to went", "to from"), "being" before an -ing verb or before itself, or a word doubled.
+ */
+export function brokenShape(question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (a === b && a !== 'that' && a !== 'had') return true;
+    if (a === 'to' && (IRREGULAR_PAST.test(b) || /[^e]ed$/.test(b) || PRONOUN_OR_PREPOSITION.test(b))) return true;
+    if (a === 'being' && /ing$/.test(b) && b !== 'thing' && b !== 'nothing' && b !== 'something' && b !== 'everything' && b !== 'anything') return true;
+  }
+  return false;
 }
 
 

@@ -1,6 +1,7 @@
 // Calibrated rewrites are built from the sentence: they keep its object, time and names.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/coach';
+import { brokenShape } from '../../lib/coach/rewrite';
 
 const rewrites = (s: string) => analyze(s).filter((f) => f.category === 'why').flatMap((f) => f.suggestions);
 
@@ -17,6 +18,8 @@ describe('calibrated rewrites of "why"', () => {
     ['Why was the contract terminated early?', 'What led to the contract being terminated early?'],
     ["Why haven't you paid the March invoice?", "What's gotten in the way of paying the March invoice?"],
     ['Why the sudden change of plan?', "What's behind the sudden change of plan?"],
+    // A refusal stays a refusal: never "What led us to accept …".
+    ['Why would we accept a 20% surcharge on the Lyon route?', 'What would make it worthwhile for us to accept a 20% surcharge on the Lyon route?'],
   ])('%s -> %s', (question, expected) => {
     expect(rewrites(question)).toContain(expected);
   });
@@ -66,6 +69,29 @@ describe('suggestions for the other categories', () => {
     for (const s of ['This is non-negotiable.', "That's not my fault.", "Let's not waste any more time on this.", "You'll regret this."]) {
       const f = analyze(s).find((x) => x.category !== 'strength')!;
       expect(f.suggestions.some((x) => /^(How|What)\b/.test(x)), s).toBe(true);
+    }
+  });
+});
+
+describe('broken shapes', () => {
+  it.each([
+    ['What led the quote to went up overnight?', true],
+    ['What led nobody to from the depot returned the call?', true],
+    ["What's behind you being refusing the refund?", true],
+    ["What's behind us being being charged twice?", true],
+    ['What led you to u book the wrong date?', true],
+    ['What led you to move the launch to October?', false],
+    ['What would it take to get the crates to Leeds by 4?', false],
+    ["What's behind the office being open only from 10 to 4?", false],
+    ['What led to the contract being terminated early?', false],
+  ])('%s: broken %s', (question, broken) => {
+    expect(brokenShape(question)).toBe(broken);
+  });
+
+  it('a rewrite that would come out broken gives way to a sound question', () => {
+    for (const q of ['Why is the invoice showing a balance we never owed?', 'Why has nobody from the warehouse returned my calls?']) {
+      for (const s of rewrites(q)) expect(brokenShape(s), s).toBe(false);
+      expect(rewrites(q).length).toBeGreaterThan(0);
     }
   });
 });
