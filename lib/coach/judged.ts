@@ -49,9 +49,11 @@ export function judgedFindings(sentence: string, fromRules: Finding[], settings:
   const ruleFlags = new Set(kept.map((f) => f.category));
   const flagged = kept.some((f) => f.category !== 'strength');
   const adds = FLAG_CATEGORIES
-    .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && !vetoed.has(c) && j.mayFlag(c))
+    .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && !vetoed.has(c))
     // Beside a rule's finding, the model speaks only when it is as sure as at the calmest level.
     .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level) * (heated ? IN_HEATED_MESSAGE : 1), flagged ? threshold(c, 'gentle') : 0))
+    // The gate last: it ranks the sentence's words, and most sentences fail the threshold first.
+    .filter((c) => j.mayFlag(c))
     .sort((a, b) => j.probs[b] - j.probs[a])
     .slice(0, MAX_JUDGED);
   if (!adds.length) return kept;

@@ -94,6 +94,24 @@ function normalForms(raw: string): string[] {
   return [stem(w.replace(/'/g, ''))];
 }
 
+const FNV_SEED = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from `h`: hashing parts in turn is hashing them joined. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-1a, 32 bits: a stable hash of a feature key, the same in training and in the browser. */
+export function hashKey(key: string): number {
+  return fnv(FNV_SEED, key) >>> 0;
+}
+
+// FNV-1a states after the prefixes every character gram, pair and triple key starts with.
+const CHAR_PREFIX = fnv(FNV_SEED, 'c:');
+const PAIR_PREFIX = fnv(FNV_SEED, '2:');
+const TRIPLE_PREFIX = fnv(FNV_SEED, '3:');
+
 // Per list of n-gram sizes (one in practice: the model's), the hashes of each word's character
 // n-grams, remembered (bounded): words recur from sentence to sentence, and their grams are most of
 // a sentence's features. Hashed straight from the word, with no key string built.
@@ -117,12 +135,11 @@ function charGrams(word: string, sizes: readonly number[]): Uint32Array {
   let count = 0;
   for (const n of sizes) count += Math.max(0, len - n + 1);
   hit = new Uint32Array(count);
-  const prefix = fnv(FNV_SEED, 'c:');
   const at = (i: number) => (i === 0 ? 60 : i === len - 1 ? 62 : word.charCodeAt(i - 1)); // "<" word ">"
   let out = 0;
   for (const n of sizes) {
     for (let k = 0; k + n <= len; k++) {
-      let h = prefix;
+      let h = CHAR_PREFIX;
       for (let i = k; i < k + n; i++) h = Math.imul(h ^ at(i), 0x01000193);
       hit[out++] = h >>> 0;
     }
@@ -157,9 +174,8 @@ export const DEFAULT_FEATURES: FeatureOptions = { ngrams: 3, chars: [3, 4] };
 
 /**
  * The features of one sentence (or clause): each a hashed key, once, and the tokens it was first
- * met at, `from` to `to` (exclusive),
- * which is how "why this was flagged" finds its words. Typed arrays, no key strings kept: this runs
- * on every sentence of every analysis.
+ * met at, `from` to `to` (exclusive), which is how "why this was flagged" finds its words. Typed
+ * arrays, no key strings kept: this runs on every sentence of every analysis.
  */
 export interface FeatureBag {
   readonly length: number;
@@ -306,13 +322,13 @@ function walk(text: string, opts: FeatureOptions, tokens: readonly Token[], sink
     if (opts.contentGrams && style[i] && style[i + 1]) continue;
     const from = i && i - 1, to = Math.min(last, i + 1);
     if (sink.keys) sink.key('2:' + seq[i] + ' ' + seq[i + 1], from, to);
-    else sink.hash(fnv(fnv(fnv(fnv(FNV_SEED, '2:'), seq[i]!), ' '), seq[i + 1]!) >>> 0, from, to);
+    else sink.hash(fnv(fnv(fnv(PAIR_PREFIX, seq[i]!), ' '), seq[i + 1]!) >>> 0, from, to);
   }
   if (opts.ngrams >= 3) for (let i = 0; i + 3 <= last + 2; i++) {
     if (opts.contentGrams && style[i] && style[i + 1] && style[i + 2]) continue;
     const from = i && i - 1, to = Math.min(last, i + 2);
     if (sink.keys) sink.key('3:' + seq[i] + ' ' + seq[i + 1] + ' ' + seq[i + 2], from, to);
-    else sink.hash(fnv(fnv(fnv(fnv(fnv(fnv(FNV_SEED, '3:'), seq[i]!), ' '), seq[i + 1]!), ' '), seq[i + 2]!) >>> 0, from, to);
+    else sink.hash(fnv(fnv(fnv(fnv(fnv(TRIPLE_PREFIX, seq[i]!), ' '), seq[i + 1]!), ' '), seq[i + 2]!) >>> 0, from, to);
   }
   // Character n-grams of each source word as written (lowercase, apostrophes dropped); a word
   // that stands for two tokens ("didnt": did, not) gives them once, to both.
@@ -359,17 +375,4 @@ function surfaceCues(text: string, stems: readonly string[], sink: Sink): void {
   }
   const n = words.length;
   cue(n < 5 ? 's:len0' : n < 12 ? 's:len1' : n < 25 ? 's:len2' : 's:len3');
-}
-
-const FNV_SEED = 0x811c9dc5;
-
-/** FNV-1a over `s`, continuing from `h`: hashing parts in turn is hashing them joined. */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** FNV-1a, 32 bits: a stable hash of a feature key, the same in training and in the browser. */
-export function hashKey(key: string): number {
-  return fnv(FNV_SEED, key) >>> 0;
 }
