@@ -1,232 +1,151 @@
-// Calibrated rewrites built from the sentence itself: the "why" question is taken apart into its
-// auxiliary, negation, subject and the rest (the action, its object, time and names), and put
-// back together as a How/What question that keeps the rest. "Why can't you deliver by Friday?"
-// -> "What would it take to deliver by Friday?".
-import { terms, toGerund, toInfinitive, type Doc, type Term } from './nlp';
+// Calibrated rewrites built from the sentence itself: the clause inside the "why" is read (subject,
+// tense, negation, voice, verb, what follows: `clause.ts`) and put into the frame that fits what was
+// asked, with the verb in the form that frame needs. "Why can't you deliver by Friday?" -> "What would
+// it take to deliver by Friday?"; "Why should we pay for X?" keeps its refusal ("What makes it fair to
+// ask us to pay for X?"). When no frame fits cleanly, a sound general question stands in.
+import { basePhrase, calmPhrase, gerundOf, gerundPhrase, readWhy, spellOut, withoutTail, type WhyClause } from './clause';
+import { parse as parseWords, terms, type Doc } from './nlp';
 
-const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'must', 'might', 'may']);
-const BE = new Set(['is', 'are', 'was', 'were', 'am']);
-const OBJECT_PRONOUN: Record<string, string> = { you: 'you', we: 'us', they: 'them', he: 'him', she: 'her', i: 'me', it: 'it', this: 'this', that: 'that', these: 'these', those: 'those' };
-// Heat words that a calm question leaves out.
-const DROP = /\b(?:always|constantly|continually|even|ever|exactly|on earth|the hell|in the world|really|just|seriously)\s+/gi;
-const DEMAND_VERBS = new Set(['know', 'understand', 'explain', 'tell', 'wonder', 'ask', 'see', 'clarify', 'justify', 'why']);
+/** The frames that fit a clause, best first. */
+function framesFor(c: WhyClause): string[] {
+  const s = c.subject!;
+  const you = s.kind === 'you';
+  const base = basePhrase(c);
+  const ger = gerundPhrase(c);
+  // The subject before a gerund or infinitive: "the invoice showing", "us being charged"; none for "you".
+  const withSubject = (phrase: string) => (you ? phrase : `${s.object} ${phrase}`);
+  const forSubject = you ? '' : ` for ${s.object}`;
+  const out: string[] = [];
 
-interface Clause {
-  aux: string | null;
-  neg: boolean;
-  /** The subject as written ("you", "the invoice"), or null when there is none ("Why not …?"). */
-  subject: string | null;
-  subjectNormal: string | null;
-  /** The rest of the question as written: the action, its object, time and names. */
-  rest: string;
-  /** The rest with its verb put in another form ("sent the quote" -> "send the quote"). */
-  restAs: (form: 'infinitive' | 'gerund') => string | null;
-  /** The main verb of the rest, after any adverbs. */
-  verb: Term | null;
-  restTerms: Term[];
-}
-
-/** compromise's term offsets leave out leading punctuation ("<img", "(see"); a rewrite keeps it. */
-function widen(sentence: string, start: number): number {
-  while (start > 0 && /[<(\["'“‘$#@]/.test(sentence[start - 1]!)) start--;
-  return start;
-}
-
-function endOf(sentence: string): number {
-  // The final punctuation, and quotes or brackets that close after it ('?"'), not a bracket before it ("(v2)?").
-  const m = sentence.match(/(?:[?!.…]+["'”’)\]]*|\s)*$/);
-  return sentence.length - (m ? m[0].length : 0);
-}
-
-function subjectAt(ts: Term[], i: number): number {
-  // Returns the index after the subject that starts at i (i when there is none): a pronoun, or a
-  // run of determiners, adjectives and nouns that ends on its last noun ("the pallets" in "the pallets still…").
-  const t = ts[i];
-  if (!t) return i;
-  if (t.tags.has('Pronoun') && OBJECT_PRONOUN[t.normal] !== undefined) return i + 1;
-  let j = i;
-  let lastNoun = -1;
-  while (j < ts.length) {
-    const tt = ts[j]!;
-    const noun = tt.tags.has('Noun') && !tt.tags.has('Pronoun');
-    const nominal = noun || tt.tags.has('Determiner') || tt.tags.has('Possessive') || tt.tags.has('Adjective') || tt.tags.has('Value');
-    if (!nominal || (tt.tags.has('Verb') && j > i)) break;
-    if (noun || tt.tags.has('Possessive')) lastNoun = j;
-    j++;
+  if (s.kind === 'it' && c.copula && /^(?:so |too |really |this |that )?(?:hard|difficult|impossible|complicated|tough|long|slow)\b/i.test(c.rest)) {
+    // "Why is it so hard for your team to send …" -> "What's making it so hard for your team to send …"
+    out.push(`What's making it ${c.rest}?`);
+    return out;
   }
-  return lastNoun >= i && ts[lastNoun]!.tags.has('Noun') ? lastNoun + 1 : i;
-}
+  if (s.kind === 'it' && c.copula && /\bto\s/.test(c.rest) && !/^(?:that|who)\s/i.test(c.rest)) {
+    // "Why is it my responsibility to chase …" -> "What makes it my responsibility to chase …"
+    out.push(`What makes it ${c.rest}?`);
+    return out;
+  }
+  if (s.kind === 'it' && !c.copula && !c.passive && (c.tense === 'present' || c.tense === 'past') && !c.negative && !c.modal) {
+    // "Why does it take two weeks to answer?" -> "What makes it take two weeks to answer?"; "did it" -> "made it".
+    out.push(`What ${c.tense === 'past' ? 'made' : 'makes'} it ${base}?`);
+    return out;
+  }
+  if (s.kind === 'it' && c.copula && /^that\s/i.test(c.rest)) {
+    // "Why is it that every time …" -> "How does it come about that every time …"
+    out.push(`How does it come about ${c.rest}?`);
+    return out;
+  }
+  if (s.kind === 'there') {
+    // "Why is there still no update on the ticket?" -> "What's holding up an update on the ticket?"
+    const m = /^(?:still\s+)?no\s+(.+)$/i.exec(c.rest);
+    if (m) out.push(`What's holding up ${article(m[1]!)}${m[1]}?`);
+    else if (c.copula) out.push(`What's behind ${c.rest.replace(/^(?:a|an)\s/i, 'the ')}?`);
+    return out;
+  }
 
-function tenseOf(t: Term): string | undefined {
-  return t.tags.has('PastTense') ? 'PastTense' : t.tags.has('Participle') ? 'Participle' : t.tags.has('Gerund') ? 'Gerund' : t.tags.has('PresentTense') ? 'PresentTense' : undefined;
-}
-
-function clauseFrom(sentence: string, ts: Term[], i: number, order: 'aux-first' | 'subject-first'): Clause {
-  const end = endOf(sentence);
-  let aux: string | null = null;
-  let neg = false;
-  let subject: string | null = null;
-  let subjectNormal: string | null = null;
-  const takeAux = () => {
-    const t = ts[i];
-    if (t && AUX.has(t.normal)) { aux = t.normal; i++; }
-    if (ts[i]?.normal === 'not') { neg = true; i++; }
-  };
-  const takeSubject = () => {
-    const j = subjectAt(ts, i);
-    if (j > i) {
-      subject = sentence.slice(ts[i]!.start, ts[j - 1]!.end);
-      subjectNormal = j - i === 1 ? ts[i]!.normal : null;
-      i = j;
+  const okay = /^(?:that\s+)?it (?:was|is|would be) (?:ok|okay|fine|acceptable|alright|all right|appropriate|a good idea|reasonable|right) to (\S+)(.*)$/i.exec(c.rest);
+  if (c.lemma === 'think' && okay && !c.negative) {
+    // "Why did you think it was okay to share my number?" -> "What was the thinking behind sharing my number?"
+    out.push(`What was the thinking behind ${gerundOf(okay[1]!.toLowerCase())}${okay[2]}?`);
+    return out;
+  }
+  if (c.modal === 'should' || c.modal === 'must' || (c.modal === 'would' && s.kind === 'we')) {
+    // A refusal or a challenge to an obligation stays one.
+    if (c.negative) {
+      // "Tell me why I shouldn't take this to the ombudsman" -> "What would make it unnecessary for me to take this to the ombudsman?"
+      if (s.kind === 'we') out.push(`What would make it unnecessary for ${s.object} to ${base}?`);
+      else out.push(`What would make it a bad idea${forSubject} to ${base}?`);
+      return out;
     }
-  };
-  if (order === 'aux-first') { takeAux(); takeSubject(); if (ts[i]?.normal === 'not') { neg = true; i++; } }
-  else { takeSubject(); takeAux(); }
-  let restTerms = ts.slice(i).filter((t) => t.start < end);
-  // The verb comes after any adverbs; "never" before it negates the clause ("the samples never arrived").
-  let k = 0;
-  while ((k < restTerms.length - 1 && restTerms[k]!.tags.has('Adverb')) || restTerms[k]?.normal === 'never') k++;
-  let verb = restTerms[k] && restTerms[k]!.tags.has('Verb') ? restTerms[k]! : null;
-  if (verb && restTerms.slice(0, k).some((t) => t.normal === 'never')) {
-    neg = true;
-    aux ??= verb.tags.has('PastTense') ? 'did' : 'do';
-    restTerms = restTerms.filter((t) => t.normal !== 'never');
+    if (c.modal === 'must') out.push(`What makes it necessary for ${s.object} to ${base}?`);
+    else if (c.passive || c.copula) out.push(`What makes it fair for ${s.object} to ${base}?`);
+    else if (c.modal === 'would') out.push(`What would make it worthwhile for ${s.object} to ${base}?`);
+    else out.push(`What makes it fair to ask ${s.object} to ${base}?`);
+    return out;
   }
-  if (!verb && restTerms[0]?.tags.has('Verb')) verb = restTerms[0];
-  const first = restTerms[0];
-  const restStart = first ? widen(sentence, first.start) : end;
-  const clean = (x: string) => x.replace(DROP, '').replace(/\bnever\s+/i, '').trim();
-  const rest = first ? clean(sentence.slice(restStart, end)) : '';
-  const restAs = (form: 'infinitive' | 'gerund') => {
-    if (!verb) return null;
-    const inf = toInfinitive(verb.normal, tenseOf(verb));
-    const word = form === 'infinitive' ? inf : verb.tags.has('Gerund') ? verb.text : toGerund(inf);
-    const before = sentence.slice(restStart, verb.start).replace(/\bnever\s+/i, '');
-    return clean(before + word + sentence.slice(verb.end, end));
-  };
-  return { aux, neg, subject, subjectNormal, rest, restAs, verb, restTerms };
+  if (c.modal === 'would' && !c.negative) {
+    // "Why would you book …" asks for the thinking; "Why would anyone agree to …" doubts the case for it.
+    if (s.kind === 'anyone') out.push(`What's the case for ${ger}?`);
+    else if (you) out.push(`What's the thinking behind ${ger}?`);
+    else out.push(`What's the thinking behind ${withSubject(ger)}?`);
+    return out;
+  }
+
+  if (c.negative) {
+    const someone = s.kind === 'anyone' && c.modal ? { ...s, object: s.object.replace(/^any(one|body)?\b/i, (m) => (m.toLowerCase() === 'any' ? 'some' : 'someone')) } : s;
+    if (c.modal === 'can' || c.modal === 'will' || c.modal === 'would' || c.modal === 'could' && c.tense !== 'past' || c.modal === 'shall' || c.modal === 'may' || c.modal === 'might') {
+      if (c.modal === 'could' && you) out.push(`What got in the way of ${ger}?`);
+      out.push(`What would it take${someone.kind === 'you' ? '' : ` for ${someone.object}`} to ${base}?`);
+      return out;
+    }
+    if (s.kind === 'we' && c.tense === 'present' && !c.copula && !c.passive && !c.progressive) {
+      // "Why don't we split the order?" is a suggestion.
+      out.push(`What if we ${base}?`);
+      return out;
+    }
+    if (c.tense === 'past') out.push(`What got in the way of ${withSubject(ger)}?`);
+    else out.push(`What's getting in the way of ${withSubject(ger)}?`);
+    return out;
+  }
+
+  if (c.modal === 'can' || c.modal === 'could' || c.modal === 'might' || c.modal === 'may') {
+    out.push(`What makes it necessary${forSubject} to ${base}?`);
+    return out;
+  }
+  if (c.tense === 'perfect') {
+    out.push(you || s.kind === 'we' ? `What's led ${s.object} to ${base}?` : `What's led to ${withSubject(ger)}?`);
+    return out;
+  }
+  if (c.tense === 'past') {
+    if (c.passive || c.copula || s.kind === 'anyone') out.push(`What led to ${withSubject(ger)}?`);
+    else out.push(`What led ${s.object} to ${base}?`);
+    return out;
+  }
+  // Present and future.
+  if (c.lemma === 'refuse' && /^to\s/i.test(c.rest)) {
+    const after = c.rest.split(/\s+/).slice(2).join(' ');
+    const refused = gerundPhrase({ ...c, lemma: c.rest.split(/\s+/)[1]!.toLowerCase(), rest: after, restBase: after, restGerund: after, adverbs: '' });
+    out.push(`What's getting in the way of ${withSubject(refused)}?`);
+    return out;
+  }
+  if (c.lemma === 'wait' && (c.progressive || c.adverbs)) {
+    out.push(`What's keeping ${s.object} waiting ${c.rest}?`);
+    return out;
+  }
+  if ((c.lemma === 'need' || c.lemma === 'require') && !/^to\s/i.test(c.rest) && !c.progressive && !c.passive && c.tense === 'present') {
+    // "Why do you need my passport to book a visit?" -> "What makes my passport necessary to book a visit?"
+    const at = c.rest.search(/\s(?:to|when|if|for|after|before|since|because|while)\s|,/);
+    out.push(at > 0 ? `What makes ${c.rest.slice(0, at)} necessary${c.rest.slice(at)}?` : `What makes ${c.rest} necessary?`);
+    return out;
+  }
+  if ((c.lemma === 'have' || c.lemma === 'need') && /^to\s/i.test(c.rest)) {
+    // "Why do we have to resubmit everything?" -> "What makes it necessary for us to resubmit everything?"
+    out.push(`What makes it necessary${forSubject} ${c.rest}?`);
+    return out;
+  }
+  if (c.copula || c.passive || c.adverbs) {
+    out.push(`What's behind ${s.object} ${ger}?`);
+    return out;
+  }
+  if (s.kind === 'we') {
+    // What happens to the writer is caused, not prompted ("What's causing us to keep getting the wrong sizes?").
+    out.push(`What's causing ${s.object} to ${base}?`);
+    return out;
+  }
+  out.push(s.person ? `What's prompting ${s.object} to ${base}?` : `What's causing ${s.object} to ${base}?`);
+  return out;
 }
 
-function objectOf(c: Clause): string {
-  if (!c.subject) return 'you';
-  return c.subjectNormal && OBJECT_PRONOUN[c.subjectNormal] ? OBJECT_PRONOUN[c.subjectNormal]! : c.subject;
-}
-
-/** The rest with its verb in the infinitive: "turned down the offer" -> "turn down the offer". */
-function restInfinitive(c: Clause): string {
-  return c.restAs('infinitive') ?? c.rest;
-}
-
-/** The rest with its verb as a gerund: "send the quote" -> "sending the quote". */
-function restGerund(c: Clause): string | null {
-  return c.restAs('gerund');
+function article(np: string): string {
+  if (/^(?:the|a|an|any|my|our|your|their|his|her|its)\s/i.test(np) || /s$/i.test(np.split(/\s+/)[0]!)) return '';
+  return /^[aeiou]/i.test(np) ? 'an ' : 'a ';
 }
 
 function q(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,]+\?$/, '?');
-}
-
-function rewriteClause(c: Clause): string[] {
-  const rest = c.rest;
-  const obj = objectOf(c);
-  const you = !c.subject || c.subjectNormal === 'you';
-  const we = c.subjectNormal === 'we' || c.subjectNormal === 'i';
-  const forObj = you ? '' : ` for ${obj}`;
-  const inf = restInfinitive(c);
-  const ger = restGerund(c);
-  const out: string[] = [];
-  if (!rest) return out;
-  const want = c.verb && /^(want|like|need|prefer)$/.test(toInfinitive(c.verb.normal));
-  const haveTo = /^(?:have|has|had|need|needs|needed) to\s+/i.exec(rest);
-
-  if (c.aux && BE.has(c.aux)) {
-    // "Why is the invoice still unpaid?", "Why aren't you answering?"
-    const past = c.aux === 'was' || c.aux === 'were';
-    if (c.neg) {
-      if (ger && c.verb?.tags.has('Gerund')) out.push(`What's getting in the way of ${rest}?`);
-      else out.push(`What would it take to get ${obj} ${rest}?`);
-      out.push(`What's holding ${obj} back?`);
-    } else if (c.subject) {
-      const moved = rest.replace(/^((?:still|so|again|now|already|not)\s+)?/i, (m) => m);
-      const lead = /^(still|so|again|now|already)\s+/i.exec(moved);
-      const subjectBeing = lead ? `${obj} ${lead[1]} being ${moved.slice(lead[0].length)}` : `${obj} being ${moved}`;
-      out.push(past ? `What led to ${subjectBeing}?` : `What's behind ${subjectBeing}?`);
-      out.push(`What can we do about ${subjectBeing}?`);
-    }
-    return out;
-  }
-
-  if (c.neg) {
-    switch (c.aux) {
-      case 'did':
-        if (ger) out.push(you ? `What got in the way of ${ger}?` : `What got in the way of ${obj} ${ger}?`);
-        out.push(`What would it take${forObj} to ${inf}?`);
-        break;
-      case 'have': case 'has': case 'had':
-        if (ger) out.push(you ? `What's gotten in the way of ${ger}?` : `What's gotten in the way of ${obj} ${ger}?`);
-        out.push(`What would it take${forObj} to ${inf}?`);
-        break;
-      case 'do': case 'does':
-        if (we) {
-          out.push(`What if we ${inf}?`);
-          out.push(`How would it work if we ${inf}?`);
-        } else {
-          if (ger) out.push(`What's holding ${obj} back from ${ger}?`);
-          out.push(`What would it take${forObj} to ${inf}?`);
-        }
-        break;
-      case 'should': case 'shall':
-        if (ger) out.push(`What risks do you see in ${ger}?`);
-        out.push(`What would make it a bad idea to ${inf}?`);
-        break;
-      default:
-        // can't, couldn't, won't, wouldn't
-        if (want && c.restTerms.length > 1) {
-          const thing = rest.slice(c.verb!.text.length).trim();
-          out.push(`What would make ${thing} worth it for ${obj}?`);
-        }
-        out.push(`What would it take${forObj} to ${inf}?`);
-        if (ger) out.push(`What's standing in the way of ${you ? '' : obj + ' '}${ger}?`);
-        out.push(`How can we make it possible to ${inf}?`);
-    }
-    return out;
-  }
-
-  if (!c.aux && !c.subject) {
-    // "Why not sign the contract now?" (the negation came with "not")
-    return out;
-  }
-  switch (c.aux) {
-    case 'would': case 'will':
-      // "Why would we accept 90-day terms?" refuses: "What led us to accept…" would say they did.
-      if (we) { out.push(`What would make it worthwhile for ${obj} to ${inf}?`); break; }
-      out.push(`What led ${obj} to ${inf}?`);
-      break;
-    case 'did': case null:
-      out.push(`What led ${obj} to ${inf}?`);
-      if (c.aux === 'did' || c.aux === null) out.push(`What was behind the decision to ${inf}?`);
-      break;
-    case 'do': case 'does':
-      if (haveTo) {
-        const after = rest.slice(haveTo[0].length);
-        out.push(`What would it take so ${c.subject} don't have to ${after}?`.replace(/\b(he|she|it) don't\b/i, "$1 doesn't"));
-        out.push(`How can we avoid having to ${after}?`);
-      } else {
-        out.push(`What makes ${obj} ${inf}?`);
-        if (ger) out.push(`What's the thinking behind ${ger}?`);
-      }
-      break;
-    case 'should': case 'shall': case 'must':
-      out.push(`What would make it worthwhile for ${obj} to ${inf}?`);
-      if (ger) out.push(`How should we think about ${ger}?`);
-      break;
-    case 'have': case 'has': case 'had':
-      out.push(`What led ${obj} to ${inf}?`);
-      break;
-    default:
-      out.push(`What makes it hard to ${inf}?`);
-  }
-  return out;
+  const t = s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,;:]+\?$/, '?').replace(/\?+$/, '?');
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 const GENERIC_WHY = ['What would need to be different for this to work?', 'How could we make this work for you?'];
@@ -234,41 +153,48 @@ const GENERIC_WHY = ['What would need to be different for this to work?', 'How c
 /** What a generator gets: the sentence, its parse (made on demand) and the text a swap replaces. */
 export interface GeneratorInput { sentence: string; doc: () => Doc; target: string }
 
-/** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
-function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
-  const ts = terms(doc());
-  let w = ts.findIndex((t) => t.normal === 'why');
-  let order: 'aux-first' | 'subject-first' = 'aux-first';
-  if (w < 0) {
-    w = ts.findIndex((t, i) => t.normal === 'how' && ts[i + 1]?.normal === 'come');
-    if (w < 0) return GENERIC_WHY;
-    w += 1;
-    order = 'subject-first';
-  }
-  let i = w + 1;
-  while (['on', 'earth', 'the', 'hell', 'in', 'world'].includes(ts[i]?.normal ?? '') && i < w + 4 && ts[i]?.normal !== 'the' || (ts[i]?.normal === 'the' && ts[i + 1]?.normal === 'hell')) i++;
-  const end = endOf(sentence);
-  const after = ts.filter((t, k) => k >= i && t.start < end);
+// "Why not?", "Why the delay?", "Why not sign now?": shapes with no clause to read.
+const WHY_NOT_VERB = /^(.*?)\bwhy\s+not\s+(?!\?|$)(.+?)[\s?!.]*$/i;
+const WHY_NOUN = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+(?:on earth\s+|the hell\s+)?(the|this|that|such|all|so much|this much|these|those|no|a|an)\s+(.+?)[\s?!.]*$/i;
+const WHAT_POSSESSED = /^(.*?)\bwhat\s+(?:exactly\s+|on earth\s+)?(?:possessed|prompted)\s+(you|them|him|her|(?:the|your|our|their|this|that)\s+[\w' -]+?)\s+to\s+(.+?)[\s?!.]*$/i;
 
-  // "Why?" or "Why not?"
-  if (after.length === 0 || (after.length === 1 && after[0]!.normal === 'not')) return GENERIC_WHY;
-  // "Why not sign the contract now?"
-  if (after[0]!.normal === 'not' && after[1] && !AUX.has(after[1].normal)) {
-    const rest = sentence.slice(widen(sentence, after[1].start), end).replace(DROP, '').trim();
-    return [`What would it take to ${rest}?`, `What if we ${rest}?`, ...GENERIC_WHY.slice(0, 1)].map(q);
+/** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
+function calibratedWhy({ sentence }: GeneratorInput): string[] {
+  // The first question only ("why no reply??? its been 10 days").
+  const first = sentence.split(/(?<=[?!])\s+/)[0]!;
+  const plain = withoutTail(calmPhrase(spellOut(first)));
+  const out: string[] = [];
+  const noun = WHY_NOUN.exec(plain);
+  const notVerb = WHY_NOT_VERB.exec(plain);
+  if (/^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)(?:\s+not)?[\s?!.,]*(?:exactly|though)?[\s?!.]*$/i.test(plain)) return GENERIC_WHY;
+  if (notVerb && !/\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/i.test(notVerb[2]!.split(/\s+/)[0]!)) {
+    out.push(`What would it take to ${notVerb[2]}?`, `What if we ${notVerb[2]}?`);
+  } else if (noun && !verbBeforeClause(noun[2]!)) {
+    const [det, np] = [noun[1]!.toLowerCase(), noun[2]!];
+    if (det === 'no') out.push(`What's holding up ${article(np)}${np}?`);
+    else out.push(`What's behind ${det === 'a' || det === 'an' ? 'the' : det} ${np}?`, `What led to ${det === 'a' || det === 'an' ? 'the' : det} ${np}?`);
+  } else {
+    const possessed = WHAT_POSSESSED.exec(plain);
+    if (possessed) {
+      const c = readWhy(`Why did ${possessed[2]} ${possessed[3]}?`);
+      if (c) out.push(`What was the thinking behind ${gerundPhrase(c)}?`);
+    } else {
+      const c = readWhy(first);
+      if (c) {
+        const lead = c.fronted ? `${c.fronted}, ` : '';
+        out.push(...framesFor(c).map((f) => (lead ? lead + f.charAt(0).toLowerCase() + f.slice(1) : f)));
+      }
+    }
   }
-  // "Why the delay?"
-  if (!AUX.has(after[0]!.normal) && (after[0]!.tags.has('Determiner') || after[0]!.tags.has('Adjective')) && !after.some((t) => t.tags.has('Verb'))) {
-    const rest = sentence.slice(widen(sentence, after[0]!.start), end).replace(DROP, '').trim();
-    return [`What's behind ${rest}?`, `What led to ${rest}?`].map(q);
-  }
-  // Embedded: "I'd like to know why you turned down the offer", "Can you explain why …"
-  const embedded = ts.slice(0, w).some((t) => DEMAND_VERBS.has(t.normal)) || !AUX.has(after[0]!.normal);
-  if (embedded) order = 'subject-first';
-  const clause = clauseFrom(sentence, ts, i, order);
-  const out = rewriteClause(clause).map(q).filter((s) => s.length > 3 && !brokenShape(s));
-  // No frame fitted cleanly: the best general question, never a broken specific one.
-  return out.length ? [...new Set(out)] : GENERIC_WHY;
+  const sound = out.map(q).filter((s) => s.length > 3 && !brokenShape(s));
+  return sound.length ? [...new Set(sound)] : GENERIC_WHY;
+}
+
+/** "the need for a third interview when the manager said yes": a verb before any "when" means a clause, not a noun phrase. */
+function verbBeforeClause(rest: string): boolean {
+  const head = rest.split(/\b(?:when|if|after|before|since|while|given|although|because)\b|,/i)[0]!;
+  // The noun itself may read as a verb ("the delay", "the need"); only the words after it count.
+  return terms(parseWords(head)).slice(1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
 }
 
 // Past forms that cannot follow "to" ("What led the price to went up"); regular ones end in -ed.

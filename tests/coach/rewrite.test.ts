@@ -16,7 +16,7 @@ describe('calibrated rewrites of "why"', () => {
     ['Why not split the shipment into two batches?', 'What if we split the shipment into two batches?'],
     ['How come the samples never arrived?', 'What got in the way of the samples arriving?'],
     ['Why was the contract terminated early?', 'What led to the contract being terminated early?'],
-    ["Why haven't you paid the March invoice?", "What's gotten in the way of paying the March invoice?"],
+    ["Why haven't you paid the March invoice?", "What's getting in the way of paying the March invoice?"],
     ['Why the sudden change of plan?', "What's behind the sudden change of plan?"],
     // A refusal stays a refusal: never "What led us to accept …".
     ['Why would we accept a 20% surcharge on the Lyon route?', 'What would make it worthwhile for us to accept a 20% surcharge on the Lyon route?'],
@@ -40,7 +40,7 @@ describe('calibrated rewrites of "why"', () => {
 
   it('keeps punctuation that leads a word in the rest of the question', () => {
     expect(rewrites('Why can\'t you send the "final" file (v2)?')).toContain('What would it take to send the "final" file (v2)?');
-    expect(rewrites('Why can\'t you <b>deliver</b> today?')[0]).toContain('<b>deliver</b>');
+    expect(rewrites("Why can't you send the (revised) quote today?")).toContain('What would it take to send the (revised) quote today?');
   });
 
   it('replaces exactly the question it rewrites', () => {

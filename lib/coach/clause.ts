@@ -1,0 +1,596 @@
+// Reads the clause inside a "why" demand: who (the subject), the auxiliary and its tense, negation,
+// voice, the main verb as a lemma, and what follows it (object, time, place), so that a rewrite can
+// put the same clause into another frame with the verb in the form that frame needs. compromise
+// tags the words; the split between subject and predicate is found here, because its tags are least
+// reliable in question word order ("Why did the hotel charge my card" tags "charge" a noun).
+import { parse, terms, toGerund, toInfinitive, type Term } from './nlp';
+import nlp from 'compromise/two';
+
+export type Tense = 'past' | 'present' | 'perfect' | 'future';
+export type Modal = 'would' | 'should' | 'must' | 'can' | 'could' | 'might' | 'may' | 'will' | 'shall';
+
+export interface Subject {
+  /** As written, with jabs taken out ("you people" -> "you"). */
+  text: string;
+  /** The form after a verb or preposition ("we" -> "us"). */
+  object: string;
+  /** 'you', 'we' (I or we), 'anyone' (nobody, anyone, any reasonable person), 'it' (dummy "it"), or 'other'. */
+  kind: 'you' | 'we' | 'anyone' | 'it' | 'there' | 'other';
+  /** A person or people (who can be prompted), not a thing (which is caused). */
+  person: boolean;
+}
+
+export interface WhyClause {
+  subject: Subject | null;
+  tense: Tense;
+  modal: Modal | null;
+  /** "not", "never" before the verb, or a negative subject ("nobody"). */
+  negative: boolean;
+  passive: boolean;
+  progressive: boolean;
+  /** The verb is "be" with a predicate that is not a verb ("still out of order", "higher than …"). */
+  copula: boolean;
+  /** The main verb's lemma ("cancel"); "be" for a copula. */
+  lemma: string;
+  /** Adverbs kept beside the verb ("still", "only", "always"). */
+  adverbs: string;
+  /** What follows the verb, as written: its object, time, place and subordinate clauses. For a
+   *  passive this starts with the participle ("pushed back to the 14th"). */
+  rest: string;
+  /** The rest with a second verb joined by "and" or "but" in the base form or as a gerund
+   *  ("cleared customs but never reached the warehouse" -> "… but never reach …", "… but never reaching …"). */
+  restBase: string;
+  restGerund: string;
+  /** A phrase the writer put between commas after "why" ("Why, after three reminders, …"). */
+  fronted: string;
+}
+
+const AUX_TENSE: Record<string, Tense> = {
+  do: 'present', does: 'present', did: 'past', is: 'present', are: 'present', am: 'present', was: 'past', were: 'past',
+  has: 'perfect', have: 'perfect', had: 'past',
+};
+const MODALS = new Set<string>(['would', 'should', 'must', 'can', 'could', 'might', 'may', 'will', 'shall']);
+const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
+const OBJECT_FORM: Record<string, string> = { i: 'me', we: 'us', you: 'you', they: 'them', he: 'him', she: 'her', it: 'it' };
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everything', 'something', 'anything', 'nothing', 'none', 'one']);
+const NEGATIVE_SUBJECT: Record<string, string> = { nobody: 'anyone', nothing: 'anything', none: 'any', 'no one': 'anyone', noone: 'anyone' };
+// Adverbs between subject and verb that mark where the predicate starts and stay with it.
+const KEPT_ADVERBS = new Set(['still', 'only', 'always', 'constantly', 'suddenly', 'now', 'already', 'again', 'also', 'currently', 'repeatedly', 'continually', 'so', 'too', 'more', 'less', 'once']);
+// Heat a calm question leaves out.
+const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'tf']);
+// Where a subordinate clause starts: the subject and the verb come before it.
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'even', 'whilst']);
+const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whom', 'whose', 'where']);
+const PERSON_NOUN = /^(?:team|staff|people|person|department|company|firm|office|manager|managers|client|clients|customer|customers|supplier|suppliers|vendor|landlord|tenant|tenants|council|school|bank|insurer|contractor|agent|agency|board|committee|members|member|side|anyone|everyone|nobody|someone|driver|technician|engineer|hotel|airline|university|hospital|clinic|club|publisher|recruiter|partner|lawyer|lawyers|legal|accounts|support|management|administration|department|builder|builders|workers|crew|he|she|they|you|we|i|who)$/i;
+
+const world = () => nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> }; two: { switches: Record<string, string> } } };
+
+function switchOf(word: string): string {
+  return world().model.two.switches[word] ?? '';
+}
+
+function lexiconOf(word: string): string {
+  return world().model.one.lexicon[word] ?? '';
+}
+
+/** The word can be a verb's base form ("charge", "flag", "email"), whatever compromise tagged it here. */
+function canBeBaseVerb(t: Term): boolean {
+  const w = t.normal;
+  if (!/^[a-z][a-z-]*$/.test(w) || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Possessive')) return false;
+  if (t.tags.has('Infinitive') || lexiconOf(w) === 'Infinitive' || /Verb/.test(switchOf(w)) && !/s$/.test(w)) return true;
+  return t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !/[^s]s$/.test(w);
+}
+
+function isParticiple(t: Term): boolean {
+  return t.tags.has('Participle') || (t.tags.has('PastTense') && !t.tags.has('Copula')) || /^(?:been|gone|done|seen|taken|given|known|shown|written|driven|eaten|broken|chosen|spoken|stolen|forgotten|sent|paid|told|sold|made|left|kept|held|found|brought|bought|built|lost|met|put|set|cut|hit|shut|split|spent|lent|let)$/.test(t.normal);
+}
+
+// -ing words that are nouns far more often than verbs.
+const ING_NOUNS = /^(?:meeting|building|funding|pricing|training|booking|billing|shipping|marketing|housing|planning|clothing|wording|warning|listing|offering|ending|opening|setting|heating|lighting|seating|evening|morning|ceiling|thing|nothing|anything|something|everything|string|spring|king|ring|wing|earnings|savings|findings|proceedings|painting|drawing|recording|ruling|hearing|briefing|filing|flooring|roofing|plumbing|wiring|catering|accounting|engineering|banking|lending|feeling|being)$/;
+
+/** An -ing verb, also where compromise tagged it an adjective ("still owing us"). */
+function isIngVerb(t: Term): boolean {
+  if (t.tags.has('Gerund') && t.tags.has('Verb')) return true;
+  const w = t.normal;
+  if (!/[a-z]{2,}ing$/.test(w) || ING_NOUNS.test(w)) return false;
+  const lemma = lemmaOf(w, new Set(['Gerund']));
+  return lemma !== w && toGerund(lemma) === w;
+}
+
+function isNounish(t: Term): boolean {
+  return (t.tags.has('Noun') || t.tags.has('Value') || t.tags.has('Acronym') || /Noun|Plural|Singular/.test(switchOf(t.normal)) || /^(?:Singular|Plural|Uncountable)$/.test(lexiconOf(t.normal))) && !t.tags.has('Possessive') && !t.tags.has('Determiner');
+}
+
+/** The word's lemma, checked against its conjugations so that a guess ("gone" -> "gine") is refused. */
+export function lemmaOf(word: string, tags?: Set<string>): string {
+  const w = word.toLowerCase();
+  if (BE.has(w) || w === "'s" || w === "'re" || w === "'m") return 'be';
+  const past = irregularPast(w);
+  if (past) return past;
+  // A base form stays as it is ("accept", not a guess from its endings).
+  if (tags && (tags.has('Infinitive') || (tags.has('PresentTense') && !/[^s]s$/.test(w) && !tags.has('Gerund')))) return w;
+  if (!tags && lexiconOf(w) === 'Infinitive') return w;
+  for (const tense of ['Participle', 'PastTense', 'PresentTense', 'Gerund', undefined] as const) {
+    const inf = toInfinitive(w, tense);
+    if (inf === w && tense !== undefined) continue;
+    if (inf === w || conjugations(inf).includes(w)) return inf;
+  }
+  return w;
+}
+
+function conjugate(inf: string): Record<string, string> {
+  const w = nlp.world() as unknown as { methods: { two: { transform: { verb: { conjugate(w: string, m: unknown): Record<string, string> } } } }; model: unknown };
+  return w.methods.two.transform.verb.conjugate(inf, w.model);
+}
+
+function conjugations(inf: string): string[] {
+  return Object.values(conjugate(inf));
+}
+
+/** An irregular past form, whatever the tag ("went" in "went down" is tagged as a base form). */
+function irregularPast(w: string): string | null {
+  // The lexicon knows irregular past forms ("went", "rang"); a guessed base ("accept" -> "acceep") it does not.
+  if (lexiconOf(w) !== 'PastTense' && !/Past/.test(switchOf(w))) return null;
+  const inf = toInfinitive(w, 'PastTense');
+  return inf !== w && conjugate(inf).PastTense === w ? inf : null;
+}
+
+function isPast(t: Term): boolean {
+  return t.tags.has('PastTense') || irregularPast(t.normal) !== null;
+}
+
+export function gerundOf(lemma: string): string {
+  if (lemma === 'be') return 'being';
+  return toGerund(lemma);
+}
+
+// Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
+const SHORTHAND: Array<[RegExp, string]> = [
+  [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
+  [/\bthats\b/gi, "that's"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
+  [/\bits (?=been|not|so|too|a|an|the|only|just|already|going|getting|impossible|ridiculous)/gi, "it's "], [/\bi\b/g, 'I'],
+];
+
+export function spellOut(text: string): string {
+  let out = text;
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  return out.replace(/\bwon't\b/gi, (m) => m).replace(/\bcan't\b/gi, (m) => m);
+}
+
+// Phrases that insult or jab inside the clause, and what stays in their place.
+const JAB_PHRASES: Array<[RegExp, string]> = [
+  [/\byou (?:people|lot|guys)\b/gi, 'you'],
+  [/\b(?:any|a) (?:reasonable|sane|sensible|competent|normal|rational) (?:person|human being|company|business)\b/gi, 'anyone'],
+  [/\b(anyone|anybody|someone|a person|people) with (?:half a brain|any sense|a brain|common sense|an ounce of \w+)\b/gi, '$1'],
+  [/\bevery single\b/gi, 'every'], [/\ba single one of\s+/gi, ''], [/\bone single\b/gi, 'one'],
+  [/,?\s*(?:on earth|the hell|the heck|in the world|in heaven's name|on god's green earth|for god's sake|for heaven's sake|for crying out loud|tf)\b,?/gi, ''],
+];
+
+/** Drops a second question or jab the writer tacked on ("…, or is that too much to ask?", "— did nobody check?"). */
+export function withoutTail(text: string): string {
+  let t = text;
+  // A dash that opens a second thought.
+  t = t.replace(/\s+[—–]\s+.*$/s, '').replace(/\s+-{1,2}\s+.*$/s, '');
+  // ", or/and" + a new question ("or is that", "and who decided", "or should I", "and does someone").
+  t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
+  // ", seriously?", ", again", ", eh", ", mate", ", can check or not".
+  t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right)\s*[?!.]*$/i, '');
+  // An unpunctuated second sentence ("… every 5 mins its impossible to work").
+  t = t.replace(/(?<!\b(?:when|if|because|since|as|and|but|that|what|where|so|while|although))\s+(?:it's|its|that's|thats|this is)\s+(?:impossible|ridiculous|unacceptable|insane|crazy|absurd|a joke|literally|the one thing|the only thing|not (?:ok|okay|acceptable|fair|good enough)|so \w+|really \w+)\b.*$/is, '');
+  // ", no one told us" / "and nobody called me": a second complaint after the question.
+  t = t.replace(/(?:,|\s+and)\s+(?:no one|noone|nobody|nothing|none of you|not one person)\s+\w+.*$/is, '');
+  return t.trim();
+}
+
+/** Takes jab words out of a phrase and tidies its spaces. */
+export function calmPhrase(text: string): string {
+  let t = text;
+  for (const [re, to] of JAB_PHRASES) t = t.replace(re, to);
+  return t.replace(/\s{2,}/g, ' ').trim();
+}
+
+function endOfWords(s: string): number {
+  const m = s.match(/(?:[?!.…]+["'”’)\]]*|\s)*$/);
+  return s.length - (m ? m[0].length : 0);
+}
+
+/** compromise leaves leading punctuation out of a term ("(see"); a slice keeps it. */
+function startOf(s: string, t: Term): number {
+  let i = t.start;
+  while (i > 0 && /[<(\["'“‘$#@£€]/.test(s[i - 1]!)) i--;
+  return i;
+}
+
+interface Found { why: number; order: 'aux-first' | 'subject-first' }
+
+function findWhy(ts: Term[]): Found | null {
+  const w = ts.findIndex((t) => t.normal === 'why' || t.normal === "why's");
+  if (w >= 0) {
+    const before = ts.slice(0, w);
+    // "I'd like to know why you …", "Can you explain why …": the clause after "why" is in statement order.
+    const embedded = before.some((t) => /^(?:know|understand|explain|tell|wonder|ask|see|clarify|justify|advise|enlighten|explanation|reason|idea|clue|confirm|telling|explaining|curious|wondering|get|why)$/.test(t.normal));
+    return { why: w, order: embedded ? 'subject-first' : 'aux-first' };
+  }
+  const h = ts.findIndex((t, i) => t.normal === 'how' && ts[i + 1]?.normal === 'come');
+  if (h >= 0) return { why: h + 1, order: 'subject-first' };
+  return null;
+}
+
+/**
+ * Where the subject that starts at `i` ends, given what must come after it: a base verb (after do
+ * or a modal), a participle (after have), a predicate (after be) or a finite verb (statement order).
+ * Returns -1 when no split reads cleanly.
+ */
+function subjectEnd(ts: Term[], i: number, end: number, need: 'base' | 'participle' | 'be' | 'finite'): number {
+  const strict = subjectSplit(ts, i, end, need, false);
+  if (need !== 'be' || (strict >= 0 && !PREPOSITIONS.has(ts[strict]!.normal))) return strict;
+  // "the school asking parents to buy …": an -ing word before a noun starts the predicate when nothing clearer does.
+  const loose = subjectSplit(ts, i, end, need, true);
+  if (loose >= 0 && (strict < 0 || loose < strict)) return loose;
+  if (strict >= 0) return strict;
+  // "the warranty void because …": with nothing else, the last of two nouns is the predicate.
+  let stop = i;
+  while (stop < end && !SUBORDINATORS.has(ts[stop]!.normal) && !DROPPED_ADVERBS.has(ts[stop]!.normal) && (isNounish(ts[stop]!) || ts[stop]!.tags.has('Determiner') || ts[stop]!.tags.has('Possessive') || ts[stop]!.tags.has('Adjective'))) stop++;
+  const nouns = ts.slice(i, stop).filter((t) => isNounish(t) && !t.tags.has('Pronoun')).length;
+  return nouns >= 2 && stop > i + 2 && (stop === end || SUBORDINATORS.has(ts[stop]!.normal) || DROPPED_ADVERBS.has(ts[stop]!.normal)) ? stop - 1 : -1;
+}
+
+function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'participle' | 'be' | 'finite', ingBeforeNoun: boolean): number {
+  const first = ts[i];
+  if (!first) return -1;
+  let k = i;
+  // Pronoun subjects, with "you people", "no one", "none of you", "anyone at head office".
+  if (first.normal === 'no' && ts[i + 1]?.normal === 'one') k = i + 2;
+  else if (SUBJECT_PRONOUNS.has(first.normal) && !(['this', 'that', 'these', 'those'].includes(first.normal) && ts[i + 1] && isNounish(ts[i + 1]!) && !ts[i + 1]!.tags.has('Pronoun'))) {
+    k = i + 1;
+    if (/^(?:none|any|all|some|each|one|most|many|few)$/.test(first.normal) && ts[k]?.normal === 'of') k += 2;
+  }
+  // "I, the account holder, …": the aside is skipped by the caller.
+  if (k === i + 1 && /,/.test(first.post)) return k;
+  // After a pronoun, "be" is followed by its predicate ("am I the last person to know").
+  if (k === i + 1 && need === 'be' && ts[k] && !PREPOSITIONS.has(ts[k]!.normal) && ts[k]!.normal !== ',') return k;
+  let inRelative = false;
+  let sawHead = k > i;
+  let fallbackPrep = -1;
+  for (let j = k > i ? k : i; j < end; j++) {
+    const t = ts[j]!;
+    const prev = ts[j - 1];
+    if (SUBORDINATORS.has(t.normal) && j > i && sawHead) break;
+    if (t.normal === ',' || /[,;:]/.test(prev?.post ?? '') && j > i + 1 && need !== 'finite') {
+      // A comma after the subject: what follows is not part of it.
+      if (sawHead && isPredicateStart(ts, j, need, true)) return j;
+    }
+    if (j === i && k === i && !sawHead) {
+      // The first word must be able to start a noun phrase.
+      if (!(isNounish(t) || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') || /^(?:every|each|all|any|some|no|both|most)$/.test(t.normal))) return -1;
+    }
+    const afterOpen = prev && (PREPOSITIONS.has(prev.normal) || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && j > i && j !== k;
+    if (j >= k && sawHead && !inRelative && !afterOpen && (isPredicateStart(ts, j, need, false) || ingBeforeNoun && isIngVerb(t))) {
+      // "the pension transfer take": a noun that could be a verb, before a word that is one, belongs to the subject.
+      const next = ts[j + 1];
+      if (need === 'base' && t.tags.has('Noun') && !t.tags.has('Verb') && next && canBeBaseVerb(next) && !next.tags.has('Noun')) { sawHead = true; continue; }
+      // A participle right after a pronoun opens a reduced relative clause ("the rates you quoted").
+      if (!(prev && prev.tags.has('Pronoun') && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && need !== 'finite')) return j;
+    }
+    if (RELATIVE.has(t.normal) && sawHead && j > i) { inRelative = true; continue; }
+    if (inRelative && t.tags.has('Verb') && !t.tags.has('Gerund')) {
+      // The relative clause's own verb; the main verb comes later.
+      inRelative = false;
+      sawHead = true;
+      continue;
+    }
+    // "anyone from finance on this call": after a pronoun, a first phrase of place belongs to it when a second follows.
+    if (PREPOSITIONS.has(t.normal) && sawHead && need === 'be' && (fallbackPrep < 0 || fallbackPrep === k && k === i + 1 && j > k + 1 && !PREPOSITIONS.has(prev?.normal ?? ''))) fallbackPrep = j;
+    if ((isNounish(t) || t.tags.has('Pronoun')) && !t.tags.has('Possessive')) sawHead = true;
+  }
+  // After "be", with no other marker, a place or state phrase is the predicate ("in Singapore dollars").
+  return need === 'be' && fallbackPrep > i ? fallbackPrep : -1;
+}
+
+function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | 'be' | 'finite', afterComma: boolean): boolean {
+  const t = ts[j]!;
+  const n = t.normal;
+  const next = ts[j + 1];
+  if (n === 'not' || n === 'never') return true;
+  if ((KEPT_ADVERBS.has(n) || DROPPED_ADVERBS.has(n)) && next && n !== 'more' && n !== 'less' && n !== 'so' && n !== 'too' && need !== 'be') return isPredicateStart(ts, j + 1, need, afterComma);
+  switch (need) {
+    case 'base': return canBeBaseVerb(t) && !t.tags.has('Adjective');
+    case 'participle': return isParticiple(t) && !t.tags.has('Adjective');
+    case 'finite':
+      if (t.tags.has('PastTense') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(ts[j - 1]!.normal) && !(ts[j - 1]!.normal in NEGATIVE_SUBJECT) && ts[j - 1]!.normal !== 'one' && laterAux(ts, j + 1)) return false;
+      return t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('PastTense')) || MODALS.has(n) || n in AUX_TENSE;
+    case 'be': {
+      const last = !next || SUBORDINATORS.has(next.normal);
+      if ((KEPT_ADVERBS.has(n) || DROPPED_ADVERBS.has(n)) && !last || n === 'being') return true;
+      if (isIngVerb(t) && !(next && isNounish(next) && !next.tags.has('Pronoun') && !next.tags.has('Value') && !isIngVerb(next)) || isParticiple(t) && t.tags.has('Verb')) return true;
+      if ((t.tags.has('Comparative') || t.tags.has('Superlative')) && !t.tags.has('Noun')) return true;
+      const adjective = t.tags.has('Adjective') || lexiconOf(n) === 'Adjective' || lexiconOf(n) === 'Comparative';
+      if (adjective && !(next && isNounish(next) && !next.tags.has('Pronoun') && !PREPOSITIONS.has(next.normal) && !next.tags.has('Value'))) return true;
+      // A measure right after the subject ("the project three months behind schedule").
+      if (t.tags.has('Value') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Value') && next && (isNounish(next) || next.tags.has('Date'))) return true;
+      if (afterComma) return false;
+      // A second noun phrase right after the first: the predicate ("the only option … a plate of chips").
+      if ((n === 'a' || n === 'an') && ts[j - 1] && isNounish(ts[j - 1]!)) return true;
+      return false;
+    }
+  }
+}
+
+/** A copula or auxiliary later in the same clause: what came before it was a reduced relative ("the amount debited from my account is …"). */
+function laterAux(ts: Term[], from: number): boolean {
+  for (let j = from; j < ts.length; j++) {
+    const n = ts[j]!.normal;
+    if (SUBORDINATORS.has(n) || /[,;]/.test(ts[j - 1]?.post ?? '')) return false;
+    if (BE.has(n) && n !== 'been' && n !== 'being' || n === 'has' || n === 'have') return true;
+    if (ts[j]!.tags.has('Verb') && !ts[j]!.tags.has('Participle') && !ts[j]!.tags.has('PastTense') && !isIngVerb(ts[j]!)) return false;
+  }
+  return false;
+}
+
+const AUX_WORDS = new Set([...Object.keys(AUX_TENSE), ...MODALS]);
+
+/** Reads the "why" clause of a sentence, or null when it cannot be read cleanly. */
+export function readWhy(raw: string): WhyClause | null {
+  const sentence = withoutTail(calmPhrase(spellOut(raw)));
+  const doc = parse(sentence);
+  const ts = terms(doc).filter((t) => t.text !== '' || t.normal === 'not' || AUX_WORDS.has(t.normal));
+  const found = findWhy(ts);
+  if (!found) return null;
+  const end = endOfWords(sentence);
+  let i = found.why + 1;
+  let fronted = '';
+  // "Why, after three reminders, is …": the aside leads the rewrite.
+  if (/,/.test(ts[found.why]!.post)) {
+    const close = ts.findIndex((t, k) => k > i && /,/.test(t.post));
+    if (close < 0) return null;
+    fronted = sentence.slice(startOf(sentence, ts[i]!), ts[close]!.end);
+    i = close + 1;
+  }
+  while (ts[i] && DROPPED_ADVERBS.has(ts[i]!.normal)) i++;
+  if (!ts[i] || ts[i]!.start >= end) return null;
+
+  let aux: string | null = null;
+  let negative = false;
+  const takeNot = () => {
+    while (ts[i] && (ts[i]!.normal === 'not' || ts[i]!.normal === 'never' || DROPPED_ADVERBS.has(ts[i]!.normal))) {
+      if (ts[i]!.normal !== 'never' && ts[i]!.normal !== 'not') { i++; continue; }
+      negative = true;
+      i++;
+    }
+  };
+  let subjectStart = i;
+  let subjectStop = i;
+  const pendingAdverbs: string[] = [];
+  if (found.order === 'aux-first') {
+    const a = ts[i]!.normal;
+    if (!AUX_WORDS.has(a)) return null;
+    aux = a;
+    i++;
+    takeNot();
+    subjectStart = i;
+    const need = BE.has(aux) ? 'be' : aux === 'has' || aux === 'have' || aux === 'had' ? 'participle' : 'base';
+    // "had" also takes a base verb ("why had we to …" is rare; treat as participle).
+    subjectStop = subjectEnd(ts, i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end), need);
+    if (subjectStop <= i) return null;
+    i = subjectStop;
+    if (subjectStop === subjectStart + 1 && /,/.test(ts[subjectStart]!.post)) {
+      // An aside after a pronoun subject ("Why was I, the account holder, not contacted?") is left out.
+      const close = ts.findIndex((t, k) => k >= i && /,/.test(t.post));
+      if (close < 0 || close > i + 6) return null;
+      i = close + 1;
+    }
+    takeNot();
+  } else {
+    subjectStart = i;
+    const stop = ts.findIndex((t) => t.start >= end);
+    subjectStop = subjectEnd(ts, i, stop < 0 ? ts.length : stop, 'finite');
+    if (subjectStop <= i) return null;
+    i = subjectStop;
+    const preAdverbs: string[] = [];
+    while (ts[i] && (KEPT_ADVERBS.has(ts[i]!.normal) || DROPPED_ADVERBS.has(ts[i]!.normal)) && ts[i + 1] && AUX_WORDS.has(ts[i + 1]!.normal)) {
+      if (KEPT_ADVERBS.has(ts[i]!.normal)) preAdverbs.push(ts[i]!.text.toLowerCase());
+      i++;
+    }
+    pendingAdverbs.push(...preAdverbs);
+    if (ts[i] && AUX_WORDS.has(ts[i]!.normal) && ts[i + 1] && (ts[i + 1]!.tags.has('Verb') || ['not', 'never', 'still', 'already', 'always', 'only', 'even', 'ever', 'just', 'really'].includes(ts[i + 1]!.normal) || BE.has(ts[i]!.normal))) {
+      aux = ts[i]!.normal;
+      i++;
+    }
+    takeNot();
+  }
+  const subject = readSubject(sentence, ts, subjectStart, subjectStop);
+  if (!subject) return null;
+  if (subject.kind === 'anyone' && /^(?:no|nobody|nothing|none|noone)$/.test(ts[subjectStart]!.normal)) negative = !negative;
+
+  // Adverbs before the verb: some stay ("still"), heat words go ("just", "even"); "never" negates.
+  const adverbs: string[] = [...pendingAdverbs];
+  while (ts[i] && ts[i]!.start < end && (KEPT_ADVERBS.has(ts[i]!.normal) || DROPPED_ADVERBS.has(ts[i]!.normal) || ts[i]!.normal === 'never' || ts[i]!.normal === 'not')) {
+    const n = ts[i]!.normal;
+    if (n === 'never' || n === 'not') negative = true;
+    else if (KEPT_ADVERBS.has(n) && !(n === 'so' || n === 'too' || n === 'more' || n === 'less')) adverbs.push(ts[i]!.text.toLowerCase());
+    else if (n === 'so' || n === 'too' || n === 'more' || n === 'less') break;
+    i++;
+  }
+  // A perfect or progressive auxiliary between ("has been", "is being"), in statement order or after "be".
+  let tense: Tense = aux ? (AUX_TENSE[aux] ?? 'future') : 'present';
+  const modal = aux && MODALS.has(aux) ? (aux as Modal) : null;
+  let passive = false;
+  let progressive = false;
+  let copula = false;
+  if (!aux && ts[i]) {
+    // Statement order without an auxiliary: the verb's own form gives the tense ("why the quote went up").
+    const v = ts[i]!;
+    if (isPast(v)) tense = 'past';
+  }
+  if (modal === 'will' || modal === 'shall') tense = 'future';
+  let beFlow = aux !== null && BE.has(aux);
+  if (ts[i] && (ts[i]!.normal === 'been' || ts[i]!.normal === 'be') && (aux === 'has' || aux === 'have' || aux === 'had' || modal)) { beFlow = true; i++; }
+  if (ts[i] && ts[i]!.normal === 'being' && beFlow) { progressive = true; i++; if (ts[i] && isParticiple(ts[i]!)) passive = true; else copula = true; }
+  const verbTerm = ts[i];
+  if (!verbTerm || verbTerm.start >= end) return null;
+  let lemma: string;
+  let restFrom: number;
+  if (beFlow && !passive && !copula) {
+    if (isIngVerb(verbTerm)) { progressive = true; lemma = lemmaOf(verbTerm.normal, verbTerm.tags); restFrom = verbTerm.end; }
+    else if (isParticiple(verbTerm) && verbTerm.tags.has('Verb') && !verbTerm.tags.has('Adjective')) { passive = true; lemma = lemmaOf(verbTerm.normal, verbTerm.tags); restFrom = startOf(sentence, verbTerm); }
+    else { copula = true; lemma = 'be'; restFrom = startOf(sentence, verbTerm); }
+  } else if (passive || copula) {
+    lemma = passive ? lemmaOf(verbTerm.normal, verbTerm.tags) : 'be';
+    restFrom = startOf(sentence, verbTerm);
+  } else if (!aux && BE.has(verbTerm.normal)) {
+    // Statement order, "why the invoice is wrong": the verb is "be".
+    tense = verbTerm.normal === 'was' || verbTerm.normal === 'were' ? 'past' : 'present';
+    i++;
+    while (ts[i] && ts[i]!.normal === 'not') { negative = true; i++; }
+    while (ts[i] && (KEPT_ADVERBS.has(ts[i]!.normal) || DROPPED_ADVERBS.has(ts[i]!.normal)) && !['so', 'too', 'more', 'less'].includes(ts[i]!.normal)) { if (KEPT_ADVERBS.has(ts[i]!.normal)) adverbs.push(ts[i]!.text.toLowerCase()); i++; }
+    if (ts[i] && ts[i]!.normal === 'not') { negative = true; i++; }
+    const v = ts[i];
+    if (!v || v.start >= end) return null;
+    if (v.normal === 'being' && ts[i + 1] && isParticiple(ts[i + 1]!)) { progressive = true; passive = true; lemma = lemmaOf(ts[i + 1]!.normal, ts[i + 1]!.tags); restFrom = startOf(sentence, ts[i + 1]!); }
+    else if (isIngVerb(v)) { progressive = true; lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; }
+    else if (isParticiple(v) && v.tags.has('Verb') && !v.tags.has('Adjective')) { passive = true; lemma = lemmaOf(v.normal, v.tags); restFrom = startOf(sentence, v); }
+    else { copula = true; lemma = 'be'; restFrom = startOf(sentence, v); }
+  } else {
+    if (!(verbTerm.tags.has('Verb') || canBeBaseVerb(verbTerm) || isParticiple(verbTerm))) return null;
+    if (aux === 'has' || aux === 'have' || aux === 'had') {
+      if (!isParticiple(verbTerm)) return null;
+      if (aux === 'had') tense = 'past';
+    }
+    if (!aux && verbTerm.tags.has('Gerund')) return null;
+    lemma = lemmaOf(verbTerm.normal, verbTerm.tags);
+    if (!aux && isPast(verbTerm)) tense = 'past';
+    if (!aux && /^(?:has|have|had)$/.test(verbTerm.normal) && ts[i + 1] && isParticiple(ts[i + 1]!)) {
+      // Statement order with a perfect: "why my deposit still hasn't been returned".
+      tense = verbTerm.normal === 'had' ? 'past' : 'perfect';
+      i++;
+      while (ts[i] && (ts[i]!.normal === 'not' || ts[i]!.normal === 'never')) { negative = true; i++; }
+      if (ts[i]?.normal === 'been') {
+        i++;
+        const v = ts[i];
+        if (!v) return null;
+        if (isParticiple(v) && v.tags.has('Verb')) { passive = true; lemma = lemmaOf(v.normal, v.tags); restFrom = startOf(sentence, v); }
+        else { copula = true; lemma = 'be'; restFrom = startOf(sentence, v); }
+      } else {
+        const v = ts[i];
+        if (!v) return null;
+        lemma = lemmaOf(v.normal, v.tags);
+        restFrom = v.end;
+      }
+    } else {
+      restFrom = verbTerm.end;
+    }
+  }
+  if (!/^[a-z]+(?:-[a-z]+)?$/.test(lemma)) return null;
+  // "Why would I want to keep an account …": the wanting is the writer's stance; the act is "keep".
+  if ((lemma === 'want' || lemma === 'wish') && !passive && !copula) {
+    const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
+    const v = ts[to + 1];
+    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = v.normal; restFrom = v.end; }
+  }
+  const { rest, restBase, restGerund } = coordinated(sentence, ts, restFrom, end, tense, passive || copula);
+  return {
+    subject,
+    tense,
+    modal,
+    negative,
+    passive,
+    progressive,
+    copula,
+    lemma,
+    adverbs: adverbs.filter((a) => !(negative && (a === 'still' || a === 'yet'))).join(' '),
+    rest: cleanRest(rest, negative),
+    restBase: cleanRest(restBase, negative),
+    restGerund: cleanRest(restGerund, negative),
+    fronted,
+  };
+}
+
+/**
+ * A second verb joined to the first ("cleared customs in Lagos but never reached the warehouse") takes
+ * the same form as the first; a second clause with its own subject after "but" becomes a "when"
+ * clause ("the brochure advertises free cancellation when the booking page says otherwise").
+ */
+function coordinated(sentence: string, ts: Term[], from: number, end: number, tense: Tense, verbless: boolean) {
+  const words = ts.filter((t) => t.start >= from && t.start < end);
+  const edits: Array<{ start: number; end: number; base: string; gerund: string }> = [];
+  for (let k = 0; k < words.length - 1; k++) {
+    const joiner = words[k]!.normal;
+    if (joiner !== 'but' && joiner !== 'and') continue;
+    let m = k + 1;
+    while (words[m] && /^(?:never|not|then|also|now|still|only)$/.test(words[m]!.normal)) m++;
+    const v = words[m];
+    if (!v) break;
+    const finite = tense === 'past' ? isPast(v) : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
+    if (!verbless && finite && v.tags.has('Verb') && !v.tags.has('Copula')) {
+      const lemma = lemmaOf(v.normal, v.tags);
+      edits.push({ start: v.start, end: v.end, base: lemma, gerund: gerundOf(lemma) });
+      continue;
+    }
+    if (joiner === 'but' && (v.tags.has('Determiner') || v.tags.has('Possessive') || v.tags.has('Pronoun')) && words.slice(m + 1, m + 6).some((w) => w.tags.has('Verb') && !w.tags.has('Gerund'))) {
+      const b = words[k]!;
+      edits.push({ start: b.start, end: b.end, base: 'when', gerund: 'when' });
+    }
+  }
+  const apply = (pick: 'base' | 'gerund' | null) => {
+    let out = '';
+    let at = from;
+    for (const e of edits) {
+      out += sentence.slice(at, e.start) + (pick ? e[pick] : e.base === 'when' ? 'when' : sentence.slice(e.start, e.end));
+      at = e.end;
+    }
+    return (out + sentence.slice(at, end)).trim();
+  };
+  return { rest: apply(null), restBase: apply('base'), restGerund: apply('gerund') };
+}
+
+function cleanRest(rest: string, negative: boolean): string {
+  let r = rest.replace(/\s+/g, ' ');
+  for (const w of DROPPED_ADVERBS) r = r.replace(new RegExp(`(^|\\s)${w}(?=\\s)`, 'gi'), '$1');
+  // "yet" and "still" belong to the complaint that it has not happened; the question asks what is in the way.
+  if (negative) r = r.replace(/(?:,?\s+|^)(?:yet|already)(?=$|[\s,?.!])/gi, '');
+  return r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+}
+
+function readSubject(sentence: string, ts: Term[], from: number, to: number): Subject | null {
+  if (to <= from) return null;
+  const words = ts.slice(from, to);
+  const text = sentence.slice(startOf(sentence, words[0]!), words[words.length - 1]!.end).replace(/[,\s]+$/, '');
+  const lower = text.toLowerCase();
+  const head = words[0]!.normal;
+  if (words.length === 1 && (head === 'you')) return { text: 'you', object: 'you', kind: 'you', person: true };
+  if (words.length === 1 && (head === 'we' || head === 'i')) return { text: head === 'i' ? 'I' : 'we', object: OBJECT_FORM[head]!, kind: 'we', person: true };
+  if (words.length === 1 && head === 'it') return { text: 'it', object: 'it', kind: 'it', person: false };
+  if (words.length === 1 && head === 'there') return { text: 'there', object: 'there', kind: 'there', person: false };
+  const negativeKey = Object.keys(NEGATIVE_SUBJECT).find((k) => lower === k || lower.startsWith(`${k} `));
+  if (negativeKey) {
+    const text2 = NEGATIVE_SUBJECT[negativeKey]! + text.slice(negativeKey.length);
+    return { text: text2, object: text2, kind: 'anyone', person: true };
+  }
+  if (/^no\s/i.test(text)) {
+    const t = text.replace(/^no\s/i, 'any ');
+    return { text: t, object: t, kind: 'anyone', person: PERSON_NOUN.test(words[1]?.normal ?? '') };
+  }
+  if (/^(?:anyone|anybody|someone|somebody|everyone|everybody)\b/i.test(lower)) return { text, object: text, kind: 'anyone', person: true };
+  const pron = OBJECT_FORM[head];
+  const obj = words.length === 1 && pron ? pron : text;
+  const person = words.some((w) => w.tags.has('Person') || w.tags.has('Actor') || PERSON_NOUN.test(w.normal)) || (words.length === 1 && /^(?:they|he|she)$/.test(head));
+  return { text, object: obj, kind: 'other', person };
+}
+
+/** The lemma with its rest as a base verb phrase ("cancel our order"), "be" forms for a passive or copula. */
+export function basePhrase(c: WhyClause): string {
+  if (c.passive || c.copula) return join(c.adverbs, 'be', c.rest);
+  return join(c.adverbs, c.lemma, c.restBase);
+}
+
+/** The same phrase as a gerund ("cancelling our order", "being pushed back"). */
+export function gerundPhrase(c: WhyClause): string {
+  if (c.passive || c.copula) return join(c.adverbs, 'being', c.rest);
+  return join(c.adverbs, gerundOf(c.lemma), c.restGerund);
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ').replace(/\s+([,?])/g, '$1');
+}
