@@ -210,7 +210,8 @@ function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: str
   }
   // A sentence-level swap always offers a calibrated question among its options.
   if (rule.span === 'sentence' && !out.some((s) => /^(how|what)\b/i.test(s))) out.push(CALIBRATED_FALLBACK[rule.category] ?? CALIBRATED_FALLBACK.why!);
-  const fitted = out.map((s) => fitCase(s.trim(), replaced)).filter((s) => s.length > 0 && s !== replaced);
+  const startsSentence = !/\S/.test(sentence.slice(0, match.start));
+  const fitted = out.map((s) => fitCase(s.trim(), replaced, startsSentence)).filter((s) => s.length > 0 && s !== replaced);
   return [...new Set(fitted)];
 }
 
@@ -225,11 +226,14 @@ function stripEnd(s: string): string {
   return s.trim().replace(/[\s.!?,;:—–-]+$/, '');
 }
 
-/** Capitalise a replacement like the words it replaces; keep "I" and proper names as they are. */
-export function fitCase(s: string, replaced: string): string {
+/**
+ * Capitalise a replacement like the words it replaces; keep "I" and proper names as they are. A
+ * replacement that starts a sentence starts with a capital, even where the writer's did not.
+ */
+export function fitCase(s: string, replaced: string, startsSentence = false): string {
   const first = replaced.trimStart()[0];
   if (!first || !/[a-z]/i.test(first)) return s;
-  if (first === first.toUpperCase()) return s[0]!.toUpperCase() + s.slice(1);
+  if (first === first.toUpperCase() || startsSentence) return s[0]!.toUpperCase() + s.slice(1);
   if (/^(I\b|I')/.test(s)) return s;
   return s[0]!.toLowerCase() + s.slice(1);
 }

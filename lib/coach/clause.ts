@@ -61,6 +61,11 @@ const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', '
 // Where a subordinate clause starts: the subject and the verb come before it.
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'even', 'whilst']);
 const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
+// Phrases of place that say a state ("out of stock", "on hold", "behind schedule").
+const STATE_PHRASE = /^(?:out of|on hold|under (?:review|construction|investigation|repair)|behind|over budget|past|off|down|up in the air|in progress|in limbo|offline|online)\b/;
+// Phrases that describe a noun rather than say where or how it is ("the portal for suppliers", "my deposit from June").
+const MODIFYING_PREPOSITION = new Set(['of', 'for', 'from', 'with', 'about', 'between']);
+const words = (ts: Term[], j: number) => ts.slice(j, j + 3).map((t) => t.normal).join(' ');
 const RELATIVE = new Set(['who', 'that', 'which', 'whom', 'whose', 'where']);
 const PERSON_NOUN = /^(?:team|staff|people|person|department|company|firm|office|manager|managers|client|clients|customer|customers|supplier|suppliers|vendor|landlord|tenant|tenants|council|school|bank|insurer|contractor|agent|agency|board|committee|members|member|side|anyone|everyone|nobody|someone|driver|technician|engineer|hotel|airline|university|hospital|clinic|club|publisher|recruiter|partner|lawyer|lawyers|legal|accounts|support|management|administration|department|builder|builders|workers|crew|he|she|they|you|we|i|who)$/i;
 
@@ -111,10 +116,23 @@ export function lemmaOf(word: string, tags?: Set<string>): string {
   // A base form stays as it is ("accept", not a guess from its endings).
   if (tags && (tags.has('Infinitive') || (tags.has('PresentTense') && !/[^s]s$/.test(w) && !tags.has('Gerund')))) return w;
   if (!tags && lexiconOf(w) === 'Infinitive') return w;
-  for (const tense of ['Participle', 'PastTense', 'PresentTense', 'Gerund', undefined] as const) {
+  // The form the word's ending says it is, checked against that same form of the guessed base
+  // ("ringing" is the gerund of "ring", not of "ringe").
+  const tenses = /ing$/.test(w) ? (['Gerund'] as const) : /s$/.test(w) ? (['PresentTense', 'PastTense', 'Participle'] as const) : (['PastTense', 'Participle'] as const);
+  for (const tense of tenses) {
     const inf = toInfinitive(w, tense);
-    if (inf === w && tense !== undefined) continue;
-    if (inf === w || conjugations(inf).includes(w)) return inf;
+    if (inf !== w && conjugate(inf)[tense] === w) return inf;
+  }
+  for (const tense of tenses) {
+    const inf = toInfinitive(w, tense);
+    if (inf !== w && conjugations(inf).includes(w)) return inf;
+  }
+  if (/ing$/.test(w)) {
+    // compromise leaves some gerunds as they are ("ringing"): try the stem, with an "e", and undoubled.
+    const stem = w.slice(0, -3);
+    const guesses = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+    const known = guesses.filter((g) => conjugate(g).Gerund === w && (lexiconOf(g) !== '' || switchOf(g) !== ''));
+    if (known[0]) return known[0];
   }
   return w;
 }
@@ -146,16 +164,17 @@ export function gerundOf(lemma: string): string {
 }
 
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
-const SHORTHAND: Array<[RegExp, string]> = [
+const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
   [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
   [/\bthats\b/gi, "that's"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
   [/\bits (?=been|not|so|too|a|an|the|only|just|already|going|getting|impossible|ridiculous)/gi, "it's "], [/\bi\b/g, 'I'],
+  [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (d: string) => d[0]!.toUpperCase() + d.slice(1)],
 ];
 
 export function spellOut(text: string): string {
   let out = text;
-  for (const [re, to] of SHORTHAND) out = out.replace(re, to);
+  for (const [re, to] of SHORTHAND) out = out.replace(re, to as string);
   return out.replace(/\bwon't\b/gi, (m) => m).replace(/\bcan't\b/gi, (m) => m);
 }
 
@@ -282,8 +301,11 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
       continue;
     }
     // "anyone from finance on this call": after a pronoun, a first phrase of place belongs to it when a second follows.
-    if (PREPOSITIONS.has(t.normal) && sawHead && need === 'be' && (fallbackPrep < 0 || fallbackPrep === k && k === i + 1 && j > k + 1 && !PREPOSITIONS.has(prev?.normal ?? ''))) fallbackPrep = j;
+    // "the portal for suppliers out of stock": a state ("out of", "on hold", "behind", "under") after a first phrase is the predicate.
+    if (PREPOSITIONS.has(t.normal) && sawHead && need === 'be' && (fallbackPrep < 0 || fallbackPrep === k && k === i + 1 && j > k + 1 && !PREPOSITIONS.has(prev?.normal ?? '') || j > fallbackPrep + 1 && !PREPOSITIONS.has(prev?.normal ?? '') && (STATE_PHRASE.test(words(ts, j)) || MODIFYING_PREPOSITION.has(ts[fallbackPrep]!.normal)))) fallbackPrep = j;
     if ((isNounish(t) || t.tags.has('Pronoun')) && !t.tags.has('Possessive')) sawHead = true;
+    // A word in a noun's place after "the" or "my" (and any modifiers) is one, whatever its tag ("the revised quote").
+    else if (j > i && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !PREPOSITIONS.has(t.normal) && ts.slice(i, j).some((x) => x.tags.has('Determiner') || x.tags.has('Possessive')) && ts.slice(i, j).every((x) => x.tags.has('Determiner') || x.tags.has('Possessive') || x.tags.has('Adjective') || isParticiple(x) || isNounish(x) || x.tags.has('Value'))) sawHead = true;
   }
   // After "be", with no other marker, a place or state phrase is the predicate ("in Singapore dollars").
   return need === 'be' && fallbackPrep > i ? fallbackPrep : -1;
@@ -575,7 +597,7 @@ function readSubject(sentence: string, ts: Term[], from: number, to: number): Su
   if (/^(?:anyone|anybody|someone|somebody|everyone|everybody)\b/i.test(lower)) return { text, object: text, kind: 'anyone', person: true };
   const pron = OBJECT_FORM[head];
   const obj = words.length === 1 && pron ? pron : text;
-  const person = words.some((w) => w.tags.has('Person') || w.tags.has('Actor') || PERSON_NOUN.test(w.normal)) || (words.length === 1 && /^(?:they|he|she)$/.test(head));
+  const person = words.some((w) => w.tags.has('Person') || w.tags.has('ProperNoun') && /^[A-Z]/.test(w.text) || w.tags.has('Actor') || PERSON_NOUN.test(w.normal)) || (words.length === 1 && /^(?:they|he|she)$/.test(head));
   return { text, object: obj, kind: 'other', person };
 }
 

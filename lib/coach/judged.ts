@@ -86,7 +86,8 @@ function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc
   }
   const topic = topicOf(doc()) ?? NO_TOPIC;
   for (const t of spec.templates) out.push(t.replace('{topic}', topic));
-  return [...new Set(out.map((s) => fitCase(s.trim(), replaced)))].filter((s) => s && s !== replaced).slice(0, 3);
+  // A model finding spans its whole sentence, so its replacement starts one.
+  return [...new Set(out.map((s) => fitCase(s.trim(), replaced, true)))].filter((s) => s && s !== replaced).slice(0, 3);
 }
 
 const GENERIC = new Set(['What would need to be different for this to work?', 'How could we make this work for you?']);
