@@ -210,7 +210,7 @@ function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: str
   }
   // A sentence-level swap always offers a calibrated question among its options.
   if (rule.span === 'sentence' && !out.some((s) => /^(how|what)\b/i.test(s))) out.push(CALIBRATED_FALLBACK[rule.category] ?? CALIBRATED_FALLBACK.why!);
-  const startsSentence = !/\S/.test(sentence.slice(0, match.start));
+  const startsSentence = rule.span === 'sentence' || !/\S/.test(sentence.slice(0, match.start));
   const fitted = out.map((s) => fitCase(s.trim(), replaced, startsSentence)).filter((s) => s.length > 0 && s !== replaced);
   return [...new Set(fitted)];
 }

@@ -49,7 +49,7 @@ const AUX_TENSE: Record<string, Tense> = {
   do: 'present', does: 'present', did: 'past', is: 'present', are: 'present', am: 'present', was: 'past', were: 'past',
   has: 'perfect', have: 'perfect', had: 'past',
 };
-const MODALS = new Set<string>(['would', 'should', 'must', 'can', 'could', 'might', 'may', 'will', 'shall']);
+const MODALS = new Set<string>(['would', 'should', 'must', 'can', 'could', 'might', 'may', 'will', 'shall', 'ought']);
 const BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being']);
 const OBJECT_FORM: Record<string, string> = { i: 'me', we: 'us', you: 'you', they: 'them', he: 'him', she: 'her', it: 'it' };
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everything', 'something', 'anything', 'nothing', 'none', 'one']);
@@ -57,7 +57,7 @@ const NEGATIVE_SUBJECT: Record<string, string> = { nobody: 'anyone', nothing: 'a
 // Adverbs between subject and verb that mark where the predicate starts and stay with it.
 const KEPT_ADVERBS = new Set(['still', 'only', 'always', 'constantly', 'suddenly', 'now', 'already', 'again', 'also', 'currently', 'repeatedly', 'continually', 'so', 'too', 'more', 'less', 'once']);
 // Heat a calm question leaves out.
-const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'tf']);
+const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
 // Where a subordinate clause starts: the subject and the verb come before it.
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'even', 'whilst']);
 const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
@@ -83,11 +83,13 @@ function lexiconOf(word: string): string {
 function canBeBaseVerb(t: Term): boolean {
   const w = t.normal;
   if (!/^[a-z][a-z-]*$/.test(w) || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Possessive')) return false;
-  if (t.tags.has('Infinitive') || lexiconOf(w) === 'Infinitive' || /Verb/.test(switchOf(w)) && !/s$/.test(w)) return true;
+  if (t.tags.has('Infinitive') || lexiconOf(w) === 'Infinitive' || /Verb|Present/.test(switchOf(w)) && !/s$/.test(w)) return true;
   return t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !/[^s]s$/.test(w);
 }
 
 function isParticiple(t: Term): boolean {
+  // Verbs whose past form is their base ("read", "cost", "spread") are tagged as bases.
+  if (t.tags.has('Infinitive') && conjugate(t.normal).PastTense === t.normal) return true;
   return t.tags.has('Participle') || (t.tags.has('PastTense') && !t.tags.has('Copula')) || /^(?:been|gone|done|seen|taken|given|known|shown|written|driven|eaten|broken|chosen|spoken|stolen|forgotten|sent|paid|told|sold|made|left|kept|held|found|brought|bought|built|lost|met|put|set|cut|hit|shut|split|spent|lent|let)$/.test(t.normal);
 }
 
@@ -166,7 +168,7 @@ export function gerundOf(lemma: string): string {
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
 const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
   [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
-  [/\bthats\b/gi, "that's"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
+  [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
   [/\bits (?=been|not|so|too|a|an|the|only|just|already|going|getting|impossible|ridiculous)/gi, "it's "], [/\bi\b/g, 'I'],
   [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (d: string) => d[0]!.toUpperCase() + d.slice(1)],
@@ -196,6 +198,10 @@ export function withoutTail(text: string): string {
   t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
   // ", seriously?", ", again", ", eh", ", mate", ", can check or not".
   t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right)\s*[?!.]*$/i, '');
+  // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
+  t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
+  // A particle at the end with no comma ("… processed na?", "… fixed eh?").
+  t = t.replace(/\s+(?:na|eh|lah|leh|po|ba|mate)\s*([?!.]*)$/i, '$1');
   // An unpunctuated second sentence ("… every 5 mins its impossible to work").
   t = t.replace(/(?<!\b(?:when|if|because|since|as|and|but|that|what|where|so|while|although))\s+(?:it's|its|that's|thats|this is)\s+(?:impossible|ridiculous|unacceptable|insane|crazy|absurd|a joke|literally|the one thing|the only thing|not (?:ok|okay|acceptable|fair|good enough)|so \w+|really \w+)\b.*$/is, '');
   // ", no one told us" / "and nobody called me": a second complaint after the question.
@@ -318,7 +324,8 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
   if (n === 'not' || n === 'never') return true;
   if ((KEPT_ADVERBS.has(n) || DROPPED_ADVERBS.has(n)) && next && n !== 'more' && n !== 'less' && n !== 'so' && n !== 'too' && need !== 'be') return isPredicateStart(ts, j + 1, need, afterComma);
   switch (need) {
-    case 'base': return canBeBaseVerb(t) && !t.tags.has('Adjective');
+    // An adjective that is also a verb ("double", "slow") is the verb where a base verb must come.
+    case 'base': return canBeBaseVerb(t) && (!t.tags.has('Adjective') || /Present/.test(switchOf(n)));
     case 'participle': return isParticiple(t) && !t.tags.has('Adjective');
     case 'finite':
       if (t.tags.has('PastTense') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(ts[j - 1]!.normal) && !(ts[j - 1]!.normal in NEGATIVE_SUBJECT) && ts[j - 1]!.normal !== 'one' && laterAux(ts, j + 1)) return false;
@@ -338,6 +345,11 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
       return false;
     }
   }
+}
+
+/** Whether an auxiliary stands between "why" and the subject (texting often leaves it out). */
+function aux_written(ts: Term[], why: number, subjectStart: number): boolean {
+  return ts.slice(why + 1, subjectStart).some((t) => AUX_WORDS.has(t.normal));
 }
 
 /** A copula or auxiliary later in the same clause: what came before it was a reduced relative ("the amount debited from my account is …"). */
@@ -365,9 +377,11 @@ export function readWhy(raw: string): WhyClause | null {
   let fronted = '';
   // "Why, after three reminders, is …": the aside leads the rewrite.
   if (/,/.test(ts[found.why]!.post)) {
-    const close = ts.findIndex((t, k) => k > i && /,/.test(t.post));
+    const close = ts.findIndex((t, k) => k >= i && /,/.test(t.post));
     if (close < 0) return null;
     fronted = sentence.slice(startOf(sentence, ts[i]!), ts[close]!.end);
+    // "Why, exactly, did …": an aside of heat alone is dropped.
+    if (ts.slice(i, close + 1).every((t) => DROPPED_ADVERBS.has(t.normal))) fronted = '';
     i = close + 1;
   }
   while (ts[i] && DROPPED_ADVERBS.has(ts[i]!.normal)) i++;
@@ -387,9 +401,11 @@ export function readWhy(raw: string): WhyClause | null {
   const pendingAdverbs: string[] = [];
   if (found.order === 'aux-first') {
     const a = ts[i]!.normal;
-    if (!AUX_WORDS.has(a)) return null;
-    aux = a;
-    i++;
+    // Texting drops the auxiliary ("why u ghosting me", "why you so rude"): read "be" before the subject.
+    const dropped = !AUX_WORDS.has(a) && /^(?:you|we|they|he|she|i)$/.test(a);
+    if (!AUX_WORDS.has(a) && !dropped) return null;
+    aux = dropped ? 'is' : a;
+    if (!dropped) i++;
     takeNot();
     subjectStart = i;
     const need = BE.has(aux) ? 'be' : aux === 'has' || aux === 'have' || aux === 'had' ? 'participle' : 'base';
@@ -397,6 +413,7 @@ export function readWhy(raw: string): WhyClause | null {
     subjectStop = subjectEnd(ts, i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end), need);
     if (subjectStop <= i) return null;
     i = subjectStop;
+    if (aux === 'ought' && ts[i]?.normal === 'to') { aux = 'should'; i++; }
     if (subjectStop === subjectStart + 1 && /,/.test(ts[subjectStart]!.post)) {
       // An aside after a pronoun subject ("Why was I, the account holder, not contacted?") is left out.
       const close = ts.findIndex((t, k) => k >= i && /,/.test(t.post));
@@ -454,6 +471,11 @@ export function readWhy(raw: string): WhyClause | null {
   if (!verbTerm || verbTerm.start >= end) return null;
   let lemma: string;
   let restFrom: number;
+  if (beFlow && !aux_written(ts, found.why, subjectStart) && !isIngVerb(verbTerm) && canBeBaseVerb(verbTerm) && !verbTerm.tags.has('Adjective') && lexiconOf(verbTerm.normal) !== 'Adjective') {
+    // "why you not reply": the dropped auxiliary was "do".
+    beFlow = false;
+    aux = 'do';
+  }
   if (beFlow && !passive && !copula) {
     if (isIngVerb(verbTerm)) { progressive = true; lemma = lemmaOf(verbTerm.normal, verbTerm.tags); restFrom = verbTerm.end; }
     else if (isParticiple(verbTerm) && verbTerm.tags.has('Verb') && !verbTerm.tags.has('Adjective')) { passive = true; lemma = lemmaOf(verbTerm.normal, verbTerm.tags); restFrom = startOf(sentence, verbTerm); }
@@ -505,6 +527,12 @@ export function readWhy(raw: string): WhyClause | null {
     }
   }
   if (!/^[a-z]+(?:-[a-z]+)?$/.test(lemma)) return null;
+  // "is going to take" is the future of "take".
+  if (lemma === 'go' && progressive) {
+    const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
+    const v = ts[to + 1];
+    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; progressive = false; tense = 'future'; }
+  }
   // "Why would I want to keep an account …": the wanting is the writer's stance; the act is "keep".
   if ((lemma === 'want' || lemma === 'wish') && !passive && !copula) {
     const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
@@ -572,6 +600,8 @@ function cleanRest(rest: string, negative: boolean): string {
   for (const w of DROPPED_ADVERBS) r = r.replace(new RegExp(`(^|\\s)${w}(?=\\s)`, 'gi'), '$1');
   // "yet" and "still" belong to the complaint that it has not happened; the question asks what is in the way.
   if (negative) r = r.replace(/(?:,?\s+|^)(?:yet|already)(?=$|[\s,?.!])/gi, '');
+  // "won't release it until the fine is paid" asks what it would take to release it before then.
+  if (negative) r = r.replace(/\buntil\b/gi, 'before');
   return r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
 }
 

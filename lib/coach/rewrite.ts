@@ -37,6 +37,13 @@ function framesFor(c: WhyClause): string[] {
     out.push(`How does it come about ${c.rest}?`);
     return out;
   }
+  // Only about people: a slow connection is not a judgement.
+  const judged = c.copula && !c.negative && (you || /^(?:your |the |their )?(?:team|staff|people|department|company|side|lot|guys|manager|managers|support team)$/i.test(s.text)) ? JUDGEMENT.exec(c.rest) : null;
+  if (judged) {
+    // "Why are you being so difficult?" puts a label on them; ask about the obstacle instead.
+    out.push(/^(?:difficult|hard|slow|complicated)$/i.test(judged[2]!) ? `What's making this ${judged[1] ?? ''}${judged[2]!.toLowerCase()} on your side?` : "What's making this hard on your side?");
+    return out;
+  }
   if (s.kind === 'there') {
     // "Why is there still no update on the ticket?" -> "What's holding up an update on the ticket?"
     const m = /^(?:still\s+)?no\s+(.+)$/i.exec(c.rest);
@@ -138,6 +145,9 @@ function framesFor(c: WhyClause): string[] {
   return out;
 }
 
+// Words that judge the person rather than describe the situation.
+const JUDGEMENT = /^((?:so|this|that|being so|being|always so|always|still so|still) )?(difficult|hard|slow|complicated|rude|unhelpful|unreasonable|incompetent|lazy|useless|stubborn|defensive|aggressive|hostile|dismissive|unprofessional|careless|sloppy|clueless|disorganised|disorganized|arrogant|obstinate|evasive|inflexible)\b/i;
+
 function article(np: string): string {
   if (/^(?:the|a|an|any|my|our|your|their|his|her|its)\s/i.test(np) || /s$/i.test(np.split(/\s+/)[0]!)) return '';
   return /^[aeiou]/i.test(np) ? 'an ' : 'a ';
@@ -181,7 +191,10 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
     } else {
       const c = readWhy(first);
       if (c) {
-        const lead = c.fronted ? `${c.fronted}, ` : '';
+        // "Tom, why did you …" keeps its greeting: "Tom, what led you to …".
+        const greeting = /^\s*((?:(?:hi|hello|hey|dear)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s*(?:so\s+|but\s+)?why\b/.exec(first);
+        const named = greeting && !/^(?:so|but|and|ok|okay|well|look|listen|honestly|seriously|sorry|please|again|then|now|also|guys)$/i.test(greeting[1]!) ? greeting[1]! : '';
+        const lead = [named, c.fronted].filter(Boolean).map((x) => `${x}, `).join('').replace(/^./, (m) => m.toUpperCase());
         out.push(...framesFor(c).map((f) => (lead ? lead + f.charAt(0).toLowerCase() + f.slice(1) : f)));
       }
     }
