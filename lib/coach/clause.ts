@@ -59,7 +59,7 @@ const KEPT_ADVERBS = new Set(['still', 'only', 'always', 'constantly', 'suddenly
 // Heat a calm question leaves out.
 const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
 // Where a subordinate clause starts: the subject and the verb come before it.
-const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'even', 'whilst']);
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'whilst']);
 const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
 // Phrases of place that say a state ("out of stock", "on hold", "behind schedule").
 const STATE_PHRASE = /^(?:out of|on hold|under (?:review|construction|investigation|repair)|behind|over budget|past|off|down|up in the air|in progress|in limbo|offline|online)\b/;
@@ -168,7 +168,8 @@ export function gerundOf(lemma: string): string {
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
 const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
   [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
-  [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
+  [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\btheres\b/gi, "there's"], [/\bwheres\b/gi, "where's"],
+  [/\byoure\b/gi, "you're"], [/\btheyre\b/gi, "they're"], [/\b(we|you|they)ve\b/gi, "$1've"], [/\bshouldve\b/gi, "should've"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
   [/\bits (?=been|not|so|too|a|an|the|only|just|already|going|getting|impossible|ridiculous)/gi, "it's "], [/\bi\b/g, 'I'],
   [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (d: string) => d[0]!.toUpperCase() + d.slice(1)],
@@ -181,12 +182,18 @@ export function spellOut(text: string): string {
 }
 
 // Phrases that insult or jab inside the clause, and what stays in their place.
-const JAB_PHRASES: Array<[RegExp, string]> = [
+const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\byou (?:people|lot|guys)\b/gi, 'you'],
-  [/\b(?:any|a) (?:reasonable|sane|sensible|competent|normal|rational) (?:person|human being|company|business)\b/gi, 'anyone'],
+  [/\b(?:any|a) (?:reasonable|sane|sensible|competent|normal|rational|self-respecting) (?:person|human being|company|business|[a-z]+)\b/gi, 'anyone'],
+  [/\ba (?:company|supplier|firm|business|vendor|team|bank|provider) (?:of|with) your (?:size|experience|reputation|resources)\b/gi, 'you'],
+  [/\s+(?:that|which|who) calls? (?:itself|themselves|himself|herself) "?[\w-]+"?/gi, ''],
+  // Scare quotes on one praising word ("your "instant" transfer"): the word stays, the sneer goes.
+  [/"(instant|reliable|express|free|premium|priority|guaranteed|urgent|quick|fast|easy|simple|unlimited|seamless|professional|customer-focused)"/gi, '$1'],
   [/\b(anyone|anybody|someone|a person|people) with (?:half a brain|any sense|a brain|common sense|an ounce of \w+)\b/gi, '$1'],
   [/\bevery single\b/gi, 'every'], [/\ba single one of\s+/gi, ''], [/\bone single\b/gi, 'one'],
-  [/,?\s*(?:on earth|the hell|the heck|in the world|in heaven's name|on god's green earth|for god's sake|for heaven's sake|for crying out loud|tf)\b,?/gi, ''],
+  [/\b(a|an|the) (?:basic|simple|single|straightforward|tiny)\s+(?=(\w))/gi, (_m: string, det: string, next: string) => `${/^the$/i.test(det) ? det : /[aeiou]/i.test(next) ? 'an' : 'a'} `],
+  [/\ba word of\s+/gi, ''],
+  [/,?\s*(?:on earth|the hell|the heck|in the world|in heaven's name|on god's green earth|for god's sake|for heaven's sake|for crying out loud|for the love of (?:god|christ|pete|all that is holy|all things holy)|tf|ffs)\b,?/gi, ''],
 ];
 
 /** Drops a second question or jab the writer tacked on ("…, or is that too much to ask?", "— did nobody check?"). */
@@ -200,19 +207,46 @@ export function withoutTail(text: string): string {
   t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right)\s*[?!.]*$/i, '');
   // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
   t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
-  // A particle at the end with no comma ("… processed na?", "… fixed eh?").
-  t = t.replace(/\s+(?:na|eh|lah|leh|po|ba|mate)\s*([?!.]*)$/i, '$1');
+  // A particle at the end with no comma ("… processed na?", "… fixed eh?", "… lol").
+  t = t.replace(/\s+(?:na|eh|lah|leh|po|ba|mate|lol|lmao|smh|tbh|ngl|fr|ffs|pls|plz)\s*([?!.]*)$/i, '$1');
+  // Digs and threats after the question: "like every other courier does", "which is literally your job",
+  // "and don't tell me it's the weather", "instead of stringing us along", "given I'm one email from court".
+  t = t.replace(/\s+like (?:every|any|a) (?:other|normal|real|decent|proper) [\w' -]+?(?: (?:does|do|would|manages|can|could))?\s*([?!.]*)$/i, '$1');
+  t = t.replace(/,\s*which is (?:literally |actually |quite |kind of )?(?:your|his|her|their|the) (?:job|role|responsibility|whole job|one job)\b.*$/i, '');
+  t = t.replace(/,?\s+and (?:don't|do not) (?:tell me|say|give me|you dare|pretend)\b.*$/is, '');
+  t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
+  t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo)\b.*$/is, '');
+  // A comma splice that says how long it has been ("…, its been a week and we have exams").
+  t = t.replace(/,\s*(?:it's|its|it has) been (?:a|an|\d+|one|two|three|four|five|six|ten|over|more than|almost|nearly)\b.*$/is, '');
   // An unpunctuated second sentence ("… every 5 mins its impossible to work").
   t = t.replace(/(?<!\b(?:when|if|because|since|as|and|but|that|what|where|so|while|although))\s+(?:it's|its|that's|thats|this is)\s+(?:impossible|ridiculous|unacceptable|insane|crazy|absurd|a joke|literally|the one thing|the only thing|not (?:ok|okay|acceptable|fair|good enough)|so \w+|really \w+)\b.*$/is, '');
-  // ", no one told us" / "and nobody called me": a second complaint after the question.
-  t = t.replace(/(?:,|\s+and)\s+(?:no one|noone|nobody|nothing|none of you|not one person)\s+\w+.*$/is, '');
   return t.trim();
+}
+
+/**
+ * A second complaint joined to the first ("… and nobody called me", "…, and why was £30 taken off?")
+ * is read as a why-question of its own, so the rewrite can ask about both. Not inside "Why is it that
+ * whenever …, nobody …", where the second part is the clause itself.
+ */
+export function splitSecond(text: string): { main: string; second: string | null } {
+  if (/\b(?:is it that|whenever|every time|each time)\b/i.test(text)) return { main: text, second: null };
+  const why = /[,;]?\s+and\s+(why\b.*)$/is.exec(text);
+  if (why) return { main: text.slice(0, why.index), second: why[1]! };
+  const nobody = /(?:,|\s+and)\s+(no one|noone|nobody|not one person)(\s+(?:ever|even|once)\b)?\s+([a-z]+)\b(.*)$/is.exec(text);
+  if (nobody) {
+    const verb = nobody[3]!.toLowerCase();
+    if (AUX_WORDS.has(verb) || BE.has(verb)) return { main: text.slice(0, nobody.index), second: `Why ${AUX_WORDS.has(verb) ? verb : 'is'} nobody${nobody[4]}` };
+    const past = irregularPast(verb) !== null || /ed$/.test(verb);
+    const lemma = lemmaOf(verb, new Set([past ? 'PastTense' : 'PresentTense']));
+    return { main: text.slice(0, nobody.index), second: `Why ${past ? 'did' : 'does'} nobody ${lemma}${nobody[4]}` };
+  }
+  return { main: text, second: null };
 }
 
 /** Takes jab words out of a phrase and tidies its spaces. */
 export function calmPhrase(text: string): string {
   let t = text;
-  for (const [re, to] of JAB_PHRASES) t = t.replace(re, to);
+  for (const [re, to] of JAB_PHRASES) t = t.replace(re, to as string);
   return t.replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -235,11 +269,14 @@ function findWhy(ts: Term[]): Found | null {
   if (w >= 0) {
     const before = ts.slice(0, w);
     // "I'd like to know why you …", "Can you explain why …": the clause after "why" is in statement order.
-    const embedded = before.some((t) => /^(?:know|understand|explain|tell|wonder|ask|see|clarify|justify|advise|enlighten|explanation|reason|idea|clue|confirm|telling|explaining|curious|wondering|get|why)$/.test(t.normal));
+    const embedded = before.some((t) => /^(?:know|understand|explain|tell|wonder|ask|see|clarify|justify|advise|enlighten|explanation|reason|idea|clue|confirm|telling|explaining|curious|wondering|get|hear|why)$/.test(t.normal));
     return { why: w, order: embedded ? 'subject-first' : 'aux-first' };
   }
   const h = ts.findIndex((t, i) => t.normal === 'how' && ts[i + 1]?.normal === 'come');
   if (h >= 0) return { why: h + 1, order: 'subject-first' };
+  // "Is there a reason nobody can answer …", "What's the reason (that) you …": the clause after "reason".
+  const r = ts.findIndex((t, i) => t.normal === 'reason' && i <= 5 && ts.slice(0, i).some((x) => /^(?:there|the|any|a)$/.test(x.normal)));
+  if (r >= 0 && ts[r + 1] && ts[r + 1]!.normal !== 'for' && ts[r + 1]!.normal !== 'to') return { why: ts[r + 1]!.normal === 'that' ? r + 1 : r, order: 'subject-first' };
   return null;
 }
 
@@ -284,22 +321,28 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
     const prev = ts[j - 1];
     if (SUBORDINATORS.has(t.normal) && j > i && sawHead) break;
     if (t.normal === ',' || /[,;:]/.test(prev?.post ?? '') && j > i + 1 && need !== 'finite') {
+      // An aside between commas inside the subject ("the dresses, ordered in February and paid for,
+      // still not delivered"): when a clear predicate follows the closing comma, the aside belongs to the subject.
+      const close = ts.findIndex((x, m) => m > j && m < end && /,/.test(x.post));
+      const after = close >= 0 ? ts[close + 1] : undefined;
+      if (after && sawHead && (after.normal === 'not' || after.normal === 'still' || after.normal === 'never' || after.normal === 'been' || after.normal === 'already') && isParticiple(t)) { j = close; continue; }
       // A comma after the subject: what follows is not part of it.
       if (sawHead && isPredicateStart(ts, j, need, true)) return j;
     }
     if (j === i && k === i && !sawHead) {
       // The first word must be able to start a noun phrase.
-      if (!(isNounish(t) || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') || /^(?:every|each|all|any|some|no|both|most)$/.test(t.normal))) return -1;
+      if (!(isNounish(t) || t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Value') || /^(?:every|each|all|any|some|no|both|most|only)$/.test(t.normal))) return -1;
     }
-    const afterOpen = prev && (PREPOSITIONS.has(prev.normal) || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && j > i && j !== k;
+    const afterOpen = prev && (PREPOSITIONS.has(prev.normal) || prev.normal === 'as' || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && j > i && j !== k;
     if (j >= k && sawHead && !inRelative && !afterOpen && (isPredicateStart(ts, j, need, false) || ingBeforeNoun && isIngVerb(t))) {
       // "the pension transfer take": a noun that could be a verb, before a word that is one, belongs to the subject.
       const next = ts[j + 1];
       if (need === 'base' && t.tags.has('Noun') && !t.tags.has('Verb') && next && canBeBaseVerb(next) && !next.tags.has('Noun')) { sawHead = true; continue; }
       // A participle right after a pronoun opens a reduced relative clause ("the rates you quoted").
-      if (!(prev && prev.tags.has('Pronoun') && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && need !== 'finite')) return j;
+      if (!(prev && prev.tags.has('Pronoun') && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && (need !== 'finite' || laterAux(ts, j + 1)))) return j;
     }
     if (RELATIVE.has(t.normal) && sawHead && j > i) { inRelative = true; continue; }
+    if (inRelative && (AUX_WORDS.has(t.normal) || t.normal === 'not' || t.normal === 'never' || t.text === '')) continue;
     if (inRelative && t.tags.has('Verb') && !t.tags.has('Gerund')) {
       // The relative clause's own verb; the main verb comes later.
       inRelative = false;
@@ -325,10 +368,15 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
   if ((KEPT_ADVERBS.has(n) || DROPPED_ADVERBS.has(n)) && next && n !== 'more' && n !== 'less' && n !== 'so' && n !== 'too' && need !== 'be') return isPredicateStart(ts, j + 1, need, afterComma);
   switch (need) {
     // An adjective that is also a verb ("double", "slow") is the verb where a base verb must come.
-    case 'base': return canBeBaseVerb(t) && (!t.tags.has('Adjective') || /Present/.test(switchOf(n)));
+    case 'base':
+      if (canBeBaseVerb(t) && (!t.tags.has('Adjective') || /Present/.test(switchOf(n)))) return true;
+      // A word compromise does not know as a verb, in a verb's place before its object
+      // ("did the editor rewrite my conclusion", "should the tenants foot the bill").
+      return /^[a-z]{3,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !PREPOSITIONS.has(n) && !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || /^(?:me|us|him|her|them|it|someone|anyone|everyone|somebody|anybody|nobody|everything|something)$/.test(next.normal)) && !/(?:s|ly)$/.test(n);
     case 'participle': return isParticiple(t) && !t.tags.has('Adjective');
     case 'finite':
-      if (t.tags.has('PastTense') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(ts[j - 1]!.normal) && !(ts[j - 1]!.normal in NEGATIVE_SUBJECT) && ts[j - 1]!.normal !== 'one' && laterAux(ts, j + 1)) return false;
+      // "the amount debited from my account is …": a participle followed by a phrase of place or agent, then the verb.
+      if (t.tags.has('PastTense') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(ts[j - 1]!.normal) && !(ts[j - 1]!.normal in NEGATIVE_SUBJECT) && ts[j - 1]!.normal !== 'one' && (!next || PREPOSITIONS.has(next.normal) || next.tags.has('Adverb')) && laterAux(ts, j + 1)) return false;
       return t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('PastTense')) || MODALS.has(n) || n in AUX_TENSE;
     case 'be': {
       const last = !next || SUBORDINATORS.has(next.normal);
@@ -382,6 +430,8 @@ export function readWhy(raw: string): WhyClause | null {
     fronted = sentence.slice(startOf(sentence, ts[i]!), ts[close]!.end);
     // "Why, exactly, did …": an aside of heat alone is dropped.
     if (ts.slice(i, close + 1).every((t) => DROPPED_ADVERBS.has(t.normal))) fronted = '';
+    // "Why, having been a customer for years, am I …": fronted before "what's behind me", it would dangle.
+    if (/^(?:having|being|as a|as an)\b/i.test(fronted)) fronted = '';
     i = close + 1;
   }
   while (ts[i] && DROPPED_ADVERBS.has(ts[i]!.normal)) i++;
@@ -467,8 +517,13 @@ export function readWhy(raw: string): WhyClause | null {
   let beFlow = aux !== null && BE.has(aux);
   if (ts[i] && (ts[i]!.normal === 'been' || ts[i]!.normal === 'be') && (aux === 'has' || aux === 'have' || aux === 'had' || modal)) { beFlow = true; i++; }
   if (ts[i] && ts[i]!.normal === 'being' && beFlow) { progressive = true; i++; if (ts[i] && isParticiple(ts[i]!)) passive = true; else copula = true; }
+  // "Why couldn't the driver have called?": a modal with "have" asks about something already over.
+  let modalPast = false;
+  if (modal && ts[i]?.normal === 'have' && ts[i + 1] && isParticiple(ts[i + 1]!)) { i++; modalPast = true; if (ts[i]!.normal === 'been') { beFlow = true; i++; } }
   const verbTerm = ts[i];
   if (!verbTerm || verbTerm.start >= end) return null;
+  // "auto-renewing": the prefix belongs to the verb.
+  const prefix = ts[i - 1] && ts[i - 1]!.post === '-' && i - 1 >= subjectStop ? `${ts[i - 1]!.normal}-` : '';
   let lemma: string;
   let restFrom: number;
   if (beFlow && !aux_written(ts, found.why, subjectStart) && !isIngVerb(verbTerm) && canBeBaseVerb(verbTerm) && !verbTerm.tags.has('Adjective') && lexiconOf(verbTerm.normal) !== 'Adjective') {
@@ -497,7 +552,9 @@ export function readWhy(raw: string): WhyClause | null {
     else if (isParticiple(v) && v.tags.has('Verb') && !v.tags.has('Adjective')) { passive = true; lemma = lemmaOf(v.normal, v.tags); restFrom = startOf(sentence, v); }
     else { copula = true; lemma = 'be'; restFrom = startOf(sentence, v); }
   } else {
-    if (!(verbTerm.tags.has('Verb') || canBeBaseVerb(verbTerm) || isParticiple(verbTerm))) return null;
+    // After do or a modal the splitter has already found the verb's place, whatever its tag ("rewrite", "sublet").
+    const baseSlot = aux !== null && (aux in AUX_TENSE ? /^(?:do|does|did)$/.test(aux) : true);
+    if (!(verbTerm.tags.has('Verb') || canBeBaseVerb(verbTerm) || isParticiple(verbTerm) || baseSlot)) return null;
     if (aux === 'has' || aux === 'have' || aux === 'had') {
       if (!isParticiple(verbTerm)) return null;
       if (aux === 'had') tense = 'past';
@@ -527,6 +584,7 @@ export function readWhy(raw: string): WhyClause | null {
     }
   }
   if (!/^[a-z]+(?:-[a-z]+)?$/.test(lemma)) return null;
+  if (prefix && !passive && !copula) lemma = prefix + lemma;
   // "is going to take" is the future of "take".
   if (lemma === 'go' && progressive) {
     const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
@@ -539,11 +597,18 @@ export function readWhy(raw: string): WhyClause | null {
     const v = ts[to + 1];
     if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = v.normal; restFrom = v.end; }
   }
-  const { rest, restBase, restGerund } = coordinated(sentence, ts, restFrom, end, tense, passive || copula);
+  const baseMain = !progressive && !passive && !copula && aux !== null && !BE.has(aux) && aux !== 'has' && aux !== 'have' && aux !== 'had';
+  const { rest, restBase, restGerund } = coordinated(sentence, ts, restFrom, end, tense, passive || copula, baseMain);
+  if (modalPast) tense = 'past';
+  // "Why should I have to ring …": the obligation is the question; "have to" goes.
+  if ((modal === 'should' || modal === 'must') && lemma === 'have' && /^to\s/.test(rest)) {
+    const m = /^to\s+(\S+)\s*(.*)$/.exec(rest);
+    if (m) return readWhy(raw.replace(/\bhave to\s+/i, ''));
+  }
   return {
     subject,
     tense,
-    modal,
+    modal: modalPast ? null : modal,
     negative,
     passive,
     progressive,
@@ -562,7 +627,7 @@ export function readWhy(raw: string): WhyClause | null {
  * the same form as the first; a second clause with its own subject after "but" becomes a "when"
  * clause ("the brochure advertises free cancellation when the booking page says otherwise").
  */
-function coordinated(sentence: string, ts: Term[], from: number, end: number, tense: Tense, verbless: boolean) {
+function coordinated(sentence: string, ts: Term[], from: number, end: number, tense: Tense, verbless: boolean, baseMain = false) {
   const words = ts.filter((t) => t.start >= from && t.start < end);
   const edits: Array<{ start: number; end: number; base: string; gerund: string }> = [];
   for (let k = 0; k < words.length - 1; k++) {
@@ -572,7 +637,13 @@ function coordinated(sentence: string, ts: Term[], from: number, end: number, te
     while (words[m] && /^(?:never|not|then|also|now|still|only)$/.test(words[m]!.normal)) m++;
     const v = words[m];
     if (!v) break;
-    const finite = tense === 'past' ? isPast(v) : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
+    // "and we didn't": a contrast with the writer's side, asked as "when we didn't".
+    if (joiner === 'and' && v.tags.has('Pronoun') && words[m + 1] && AUX_WORDS.has(words[m + 1]!.normal) && words[m + 2]?.normal === 'not' && m + 3 >= words.length) {
+      const b = words[k]!;
+      edits.push({ start: b.start, end: b.end, base: 'when', gerund: 'when' });
+      continue;
+    }
+    const finite = baseMain ? v.tags.has('Infinitive') || canBeBaseVerb(v) && !isNounish(v) : tense === 'past' ? isPast(v) : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
     if (!verbless && finite && v.tags.has('Verb') && !v.tags.has('Copula')) {
       const lemma = lemmaOf(v.normal, v.tags);
       edits.push({ start: v.start, end: v.end, base: lemma, gerund: gerundOf(lemma) });
@@ -601,14 +672,20 @@ function cleanRest(rest: string, negative: boolean): string {
   // "yet" and "still" belong to the complaint that it has not happened; the question asks what is in the way.
   if (negative) r = r.replace(/(?:,?\s+|^)(?:yet|already)(?=$|[\s,?.!])/gi, '');
   // "won't release it until the fine is paid" asks what it would take to release it before then.
-  if (negative) r = r.replace(/\buntil\b/gi, 'before');
-  return r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  if (negative) r = r.replace(/\buntil\s+(?=(?:the (?:day|night|week|morning|last minute) before|just before|right before|after)\b)/gi, 'earlier than ').replace(/\buntil\b/gi, 'before');
+  const aside = /^,/.test(r.trim()) && /,/.test(r.trim().slice(1));
+  r = r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
+  return aside ? `, ${r}` : r;
 }
 
 function readSubject(sentence: string, ts: Term[], from: number, to: number): Subject | null {
   if (to <= from) return null;
   const words = ts.slice(from, to);
-  const text = sentence.slice(startOf(sentence, words[0]!), words[words.length - 1]!.end).replace(/[,\s]+$/, '');
+  let stop = words[words.length - 1]!.end;
+  while (/["'”’)\]]/.test(sentence[stop] ?? '')) stop++;
+  let text = sentence.slice(startOf(sentence, words[0]!), stop).replace(/[,\s]+$/, '');
+  // An aside inside the subject is closed again ("the dresses, ordered in February, being delivered").
+  if (/,\s/.test(text) && /,/.test(words[words.length - 1]!.post)) text += ',';
   const lower = text.toLowerCase();
   const head = words[0]!.normal;
   if (words.length === 1 && (head === 'you')) return { text: 'you', object: 'you', kind: 'you', person: true };
@@ -626,7 +703,8 @@ function readSubject(sentence: string, ts: Term[], from: number, to: number): Su
   }
   if (/^(?:anyone|anybody|someone|somebody|everyone|everybody)\b/i.test(lower)) return { text, object: text, kind: 'anyone', person: true };
   const pron = OBJECT_FORM[head];
-  const obj = words.length === 1 && pron ? pron : text;
+  // "we in Johannesburg" -> "us in Johannesburg".
+  const obj = pron && words[0]!.tags.has('Pronoun') ? pron + text.slice(words[0]!.text.length) : text;
   const person = words.some((w) => w.tags.has('Person') || w.tags.has('ProperNoun') && /^[A-Z]/.test(w.text) || w.tags.has('Actor') || PERSON_NOUN.test(w.normal)) || (words.length === 1 && /^(?:they|he|she)$/.test(head));
   return { text, object: obj, kind: 'other', person };
 }
@@ -645,4 +723,34 @@ export function gerundPhrase(c: WhyClause): string {
 
 function join(...parts: string[]): string {
   return parts.filter(Boolean).join(' ').replace(/\s+([,?])/g, '$1');
+}
+
+// Their words as the writer says them back: their "I" is the writer's "you", and their "you" is the
+// writer's side ("we"). The verb after a flipped subject agrees ("I'm afraid" -> "you're afraid",
+// "I was told" -> "you were told").
+const SAY_BACK: Record<string, string> = {
+  "i'm": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
+  my: 'your', our: 'your', mine: 'yours', ours: 'yours', me: 'you', us: 'you', myself: 'yourself', ourselves: 'yourselves',
+  "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd", your: 'our', yours: 'ours', yourself: 'ourselves', yourselves: 'ourselves',
+};
+const SAY_BACK_RE = /\b(?:i'm|i've|i'll|i'd|we're|we've|we'll|we'd|you're|you've|you'll|you'd|my|our|mine|ours|me|us|myself|ourselves|your|yours|yourself|yourselves|i|we|you)\b(?:\s+(?:am|was|is|are|were)\b)?/gi;
+
+export function sayBack(text: string): string {
+  const normal = text.replace(/[\u2018\u2019]/g, "'");
+  return normal.replace(SAY_BACK_RE, (m, offset: number) => {
+    const [word, verb] = m.split(/\s+/) as [string, string | undefined];
+    const w = word.toLowerCase();
+    let to: string;
+    if (w === 'i' || w === 'we') to = 'you';
+    else if (w === 'you') {
+      // Their "you" before a verb is the writer's "we"; elsewhere it is "us".
+      const after = normal.slice(offset + word.length).trimStart();
+      to = verb || /^(?:have|had|do|did|can|could|will|would|should|must|may|might|need|want|said|told|asked|agreed|promised|sent|made|[a-z]+ed)\b/i.test(after) ? 'we' : 'us';
+    } else to = SAY_BACK[w] ?? word;
+    if (word[0] === word[0]!.toUpperCase() && (w !== 'i' || offset === 0)) to = to[0]!.toUpperCase() + to.slice(1);
+    if (!verb) return to;
+    const v = verb.toLowerCase();
+    const agreed = /^(?:you|we)$/i.test(to) ? (v === 'was' ? 'were' : v === 'am' || v === 'is' ? 'are' : v) : v;
+    return `${to} ${agreed}`;
+  });
 }

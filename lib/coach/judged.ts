@@ -9,6 +9,7 @@ import { isNoise } from './noise';
 import { JUDGED, NO_TOPIC } from './rules/judged';
 import { TECHNIQUES } from './techniques';
 import { GENERATORS } from './rewrite';
+import { topicOf } from './noun-phrases';
 import { parse, type Doc } from './nlp';
 import { fitCase } from './analyze';
 
@@ -84,7 +85,7 @@ function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc
     // The generic fallbacks of a generator come after the ones that keep the sentence's topic.
     out.push(...generated.filter((g) => !GENERIC.has(g)));
   }
-  const topic = topicOf(doc()) ?? NO_TOPIC;
+  const topic = topicOf(sentence) ?? NO_TOPIC;
   for (const t of spec.templates) out.push(t.replace('{topic}', topic));
   // A model finding spans its whole sentence, so its replacement starts one.
   return [...new Set(out.map((s) => fitCase(s.trim(), replaced, true)))].filter((s) => s && s !== replaced).slice(0, 3);
@@ -92,26 +93,3 @@ function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc
 
 const GENERIC = new Set(['What would need to be different for this to work?', 'How could we make this work for you?']);
 
-const SKIP = /^(?:end|start|beginning|middle|rest|time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|people|guys|anyone|someone|everyone|nobody|sense|kind|sort|matter|moment|days?|weeks?|months?|years?|today|tomorrow|yesterday)$/i;
-
-/**
- * The sentence's subject matter: its last noun phrase that is not a pronoun or a filler word (the
- * thing acted on comes after the actor), made neutral ("your invoice" -> "the invoice").
- */
-export function topicOf(doc: Doc): string | null {
-  const phrases = doc.match('#Determiner? #Adjective{0,2} #Noun+').not('#Pronoun').out('array') as string[];
-  for (const raw of [...phrases].reverse()) {
-    const p = raw.replace(/[.,;:!?)"'\]]+$/g, '').replace(/^[("'[]+/, '').trim()
-      .replace(/^(?:(?:your|my|our|their|his|her|its|this|that|these|those|any|every|each|some|all|single|last|first|next)\s+)+/i, '');
-    const words = p.split(/\s+/).filter(Boolean);
-    const head = words[words.length - 1] ?? '';
-    if (!words.length || PRONOUN.test(head) || SKIP.test(head) || /^\d/.test(head) || /^\d/.test(words[0]!) || words.length > 4) continue;
-    if (/^(?:the|a|an)$/i.test(words[0]!)) words.shift();
-    if (!words.length) continue;
-    const proper = /^[A-Z]/.test(words[0]!) && doc.has('#ProperNoun');
-    return proper ? words.join(' ') : `the ${words.join(' ').replace(/^[A-Z][a-z]+/, (w) => w.toLowerCase())}`;
-  }
-  return null;
-}
-
-const PRONOUN = /^(?:i|me|my|mine|we|us|our|you|your|he|him|she|her|it|they|them|their|this|that|who|whom)$/i;

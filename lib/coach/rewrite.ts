@@ -3,7 +3,7 @@
 // asked, with the verb in the form that frame needs. "Why can't you deliver by Friday?" -> "What would
 // it take to deliver by Friday?"; "Why should we pay for X?" keeps its refusal ("What makes it fair to
 // ask us to pay for X?"). When no frame fits cleanly, a sound general question stands in.
-import { basePhrase, calmPhrase, gerundOf, gerundPhrase, readWhy, spellOut, withoutTail, type WhyClause } from './clause';
+import { basePhrase, calmPhrase, gerundOf, gerundPhrase, readWhy, spellOut, splitSecond, withoutTail, type WhyClause } from './clause';
 import { parse as parseWords, terms, type Doc } from './nlp';
 
 /** The frames that fit a clause, best first. */
@@ -37,8 +37,10 @@ function framesFor(c: WhyClause): string[] {
     out.push(`How does it come about ${c.rest}?`);
     return out;
   }
-  // Only about people: a slow connection is not a judgement.
-  const judged = c.copula && !c.negative && (you || /^(?:your |the |their )?(?:team|staff|people|department|company|side|lot|guys|manager|managers|support team)$/i.test(s.text)) ? JUDGEMENT.exec(c.rest) : null;
+  // Only about people: a slow connection is not a judgement; "useless" or "incompetent" is, of anything of theirs.
+  const aboutThem = you || /^(?:your |the |their )?(?:team|staff|people|department|company|side|lot|guys|manager|managers|support team)$/i.test(s.text);
+  const judgedWord = c.copula && !c.negative ? JUDGEMENT.exec(c.rest) : null;
+  const judged = judgedWord && (aboutThem || (/^your\s/i.test(s.text) && !/^(?:difficult|hard|slow|complicated)$/i.test(judgedWord[2]!))) ? judgedWord : null;
   if (judged) {
     // "Why are you being so difficult?" puts a label on them; ask about the obstacle instead.
     out.push(/^(?:difficult|hard|slow|complicated)$/i.test(judged[2]!) ? `What's making this ${judged[1] ?? ''}${judged[2]!.toLowerCase()} on your side?` : "What's making this hard on your side?");
@@ -47,7 +49,9 @@ function framesFor(c: WhyClause): string[] {
   if (s.kind === 'there') {
     // "Why is there still no update on the ticket?" -> "What's holding up an update on the ticket?"
     const m = /^(?:still\s+)?no\s+(.+)$/i.exec(c.rest);
-    if (m) out.push(`What's holding up ${article(m[1]!)}${m[1]}?`);
+    // Word from them is held up ("an update"); a thing is missing ("handrails on the stairwell").
+    if (m && WORD_FROM_THEM.test(m[1]!)) out.push(`What's holding up ${article(m[1]!)}${m[1]}?`);
+    else if (m) out.push(`What's getting in the way of having ${m[1]}?`);
     else if (c.copula) out.push(`What's behind ${c.rest.replace(/^(?:a|an)\s/i, 'the ')}?`);
     return out;
   }
@@ -61,20 +65,29 @@ function framesFor(c: WhyClause): string[] {
   if (c.modal === 'should' || c.modal === 'must' || (c.modal === 'would' && s.kind === 'we')) {
     // A refusal or a challenge to an obligation stays one.
     if (c.negative) {
-      // "Tell me why I shouldn't take this to the ombudsman" -> "What would make it unnecessary for me to take this to the ombudsman?"
-      if (s.kind === 'we') out.push(`What would make it unnecessary for ${s.object} to ${base}?`);
+      // "Why shouldn't I take this to the ombudsman?" is a threat; the calm question asks how to settle it.
+      if (s.kind === 'we' && ESCALATION.test(base)) out.push('What would it take to resolve this between us?');
+      else if (s.kind === 'we') out.push(`What would make it unnecessary for ${s.object} to ${base}?`);
       else out.push(`What would make it a bad idea${forSubject} to ${base}?`);
       return out;
     }
+    // "Why would we pay for the extra hours when your team caused the overrun?" objects to fairness, not price.
+    const objection = /^(?:pay|cover|foot|absorb|fund|subsidise|subsidize|bear|accept|settle)$/.test(c.lemma) && /\b(?:when|if|given|after|since|because|while)\b/i.test(c.rest);
+    // "Why should the department get another extension?": what they would receive, not be asked to do.
+    const receives = /^(?:get|receive|have|win|earn|gain|be)$/.test(c.lemma);
     if (c.modal === 'must') out.push(`What makes it necessary for ${s.object} to ${base}?`);
-    else if (c.passive || c.copula) out.push(`What makes it fair for ${s.object} to ${base}?`);
-    else if (c.modal === 'would') out.push(`What would make it worthwhile for ${s.object} to ${base}?`);
+    else if (c.passive || c.copula || (s.kind !== 'we' && receives)) out.push(`What makes it fair for ${s.object} to ${base}?`);
+    else if (s.kind === 'we' && /^(?:trust|believe)$/.test(c.lemma)) out.push(`What would help ${s.object} ${base}?`);
+    // Staying a customer without a complaint in the sentence asks what would make it worth it; a refusal asks what justifies it.
+    else if ((c.modal === 'would' || s.kind === 'we' && STAYING.test(c.lemma) && !/\b(?:when|if|given|after|since|because|while|no|none|nobody|never|not|n't)\b/i.test(c.rest)) && !objection) out.push(`What would make it worthwhile for ${s.object} to ${base}?`);
     else out.push(`What makes it fair to ask ${s.object} to ${base}?`);
     return out;
   }
   if (c.modal === 'would' && !c.negative) {
     // "Why would you book …" asks for the thinking; "Why would anyone agree to …" doubts the case for it.
-    if (s.kind === 'anyone') out.push(`What's the case for ${ger}?`);
+    // A plain mistake ("send it to the wrong client") was not thought through: ask what led to it.
+    if (you && MISTAKE.test(c.rest)) out.push(`What led you to ${base}?`);
+    else if (s.kind === 'anyone') out.push(`What's the case for ${ger}?`);
     else if (you) out.push(`What's the thinking behind ${ger}?`);
     else out.push(`What's the thinking behind ${withSubject(ger)}?`);
     return out;
@@ -93,6 +106,8 @@ function framesFor(c: WhyClause): string[] {
       return out;
     }
     if (c.tense === 'past') out.push(`What got in the way of ${withSubject(ger)}?`);
+    // "Why hasn't anyone called since Monday?": what has been in the way all that time.
+    else if (c.tense === 'perfect' && TIME_SPAN.test(c.rest)) out.push(`What's been getting in the way of ${withSubject(ger)}?`);
     else out.push(`What's getting in the way of ${withSubject(ger)}?`);
     return out;
   }
@@ -106,7 +121,8 @@ function framesFor(c: WhyClause): string[] {
     return out;
   }
   if (c.tense === 'past') {
-    if (c.passive || c.copula || s.kind === 'anyone') out.push(`What led to ${withSubject(ger)}?`);
+    // What happened to the writer was not their choice: "What led to me still sitting in the waiting area?"
+    if (c.passive || c.copula || s.kind === 'anyone' || s.kind === 'we') out.push(`What led to ${s.object} ${ger}?`);
     else out.push(`What led ${s.object} to ${base}?`);
     return out;
   }
@@ -132,7 +148,8 @@ function framesFor(c: WhyClause): string[] {
     out.push(`What makes it necessary${forSubject} ${c.rest}?`);
     return out;
   }
-  if (c.copula || c.passive || c.adverbs) {
+  // Things that happen to the subject ("the client getting the discount", "my payslip missing the leave").
+  if (c.copula || c.passive || c.adverbs || /^(?:get|receive|have|miss|lack|lose|face|hear|see)$/.test(c.lemma) && c.progressive) {
     out.push(`What's behind ${s.object} ${ger}?`);
     return out;
   }
@@ -145,8 +162,18 @@ function framesFor(c: WhyClause): string[] {
   return out;
 }
 
+// Staying a customer: "Why should I renew with you?" asks what would make it worth it.
+const STAYING = /^(?:renew|stay|choose|recommend|buy|use|return|remain|upgrade|book|fly|shop|order)$/;
+// A stretch of time in the question ("since Monday", "for three weeks"), which wants "has been".
+const TIME_SPAN = /\b(?:since|for (?:\w+ )?(?:days|weeks|months|years|hours|ages|so long)|running|all (?:day|week|month|year)|so long|yet)\b/i;
+// What the other side sends or says, which can be held up ("an update", "a reply").
+const WORD_FROM_THEM = /^(?:an? |any )?(?:update|reply|response|answer|decision|news|word|feedback|confirmation|refund|payment|quote|invoice|callback|call|email|explanation|date|timeline|estimate)s?\b/i;
+// Going over their head: a threat, whatever the wording around it.
+const ESCALATION = /\b(?:ombudsman|court|small claims|lawyer|solicitor|legal|regulator|tribunal|trading standards|press|media|ceo|director|head office|escalate|report|sue|complain)\b/i;
+// A plain mistake, not a choice to ask the thinking behind.
+const MISTAKE = /\b(?:wrong|by mistake|the incorrect|twice|again)\b/i;
 // Words that judge the person rather than describe the situation.
-const JUDGEMENT = /^((?:so|this|that|being so|being|always so|always|still so|still) )?(difficult|hard|slow|complicated|rude|unhelpful|unreasonable|incompetent|lazy|useless|stubborn|defensive|aggressive|hostile|dismissive|unprofessional|careless|sloppy|clueless|disorganised|disorganized|arrogant|obstinate|evasive|inflexible)\b/i;
+const JUDGEMENT = /^((?:so|this|that|being so|being|always so|always|still so|still|such) )?(difficult|hard|slow|complicated|rude|unhelpful|unreasonable|incompetent|lazy|useless|hopeless|pathetic|rubbish|terrible|awful|stubborn|defensive|aggressive|hostile|dismissive|unprofessional|careless|sloppy|clueless|disorganised|disorganized|arrogant|obstinate|evasive|inflexible)\b/i;
 
 function article(np: string): string {
   if (/^(?:the|a|an|any|my|our|your|their|his|her|its)\s/i.test(np) || /s$/i.test(np.split(/\s+/)[0]!)) return '';
@@ -163,6 +190,8 @@ const GENERIC_WHY = ['What would need to be different for this to work?', 'How c
 /** What a generator gets: the sentence, its parse (made on demand) and the text a swap replaces. */
 export interface GeneratorInput { sentence: string; doc: () => Doc; target: string }
 
+// Nouns that name a fault in the reader ("Why the attitude?").
+const JAB_NOUN = /^(?:attitude|tone|rudeness|nonsense|drama|excuses|runaround|games|silent treatment|cheek|audacity)\b/i;
 // "Why not?", "Why the delay?", "Why not sign now?": shapes with no clause to read.
 const WHY_NOT_VERB = /^(.*?)\bwhy\s+not\s+(?!\?|$)(.+?)[\s?!.]*$/i;
 const WHY_NOUN = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+(?:on earth\s+|the hell\s+)?(the|this|that|such|all|so much|this much|these|those|no|a|an)\s+(.+?)[\s?!.]*$/i;
@@ -176,12 +205,16 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
   const out: string[] = [];
   const noun = WHY_NOUN.exec(plain);
   const notVerb = WHY_NOT_VERB.exec(plain);
-  if (/^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)(?:\s+not)?[\s?!.,]*(?:exactly|though)?[\s?!.]*$/i.test(plain)) return GENERIC_WHY;
+  // "Why not?" answers a refusal; a bare "Why?", "Why though?", "Seriously, why would you?" asks for the thinking.
+  if (/^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+not[\s?!.,]*(?:exactly|though)?[\s?!.]*$/i.test(plain)) return GENERIC_WHY;
+  if (/^\s*(?:[\w']+,?\s+)?(?:so\s+|but\s+|and\s+)?(?:why|y)(?:\s+(?:though|exactly|is that|was that|would you|would they|would he|would she|did you|do that|on earth))*[\s?!.,]*(?:(?:out of )?(?:interest|curiosity)|exactly|though|then)?[\s?!.]*$/i.test(plain)) return ["What's the thinking behind that?", ...GENERIC_WHY];
   if (notVerb && !/\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/i.test(notVerb[2]!.split(/\s+/)[0]!)) {
     out.push(`What would it take to ${notVerb[2]}?`, `What if we ${notVerb[2]}?`);
   } else if (noun && !verbBeforeClause(noun[2]!)) {
     const [det, np] = [noun[1]!.toLowerCase(), noun[2]!];
     if (det === 'no') out.push(`What's holding up ${article(np)}${np}?`);
+    // "Why the attitude on the phone?" names a fault; ask what happened.
+    else if (JAB_NOUN.test(np)) out.push(`What happened${np.replace(JAB_NOUN, '').replace(/^\s*/, ' ')}?`.replace(/ \?$/, '?'));
     else out.push(`What's behind ${det === 'a' || det === 'an' ? 'the' : det} ${np}?`, `What led to ${det === 'a' || det === 'an' ? 'the' : det} ${np}?`);
   } else {
     const possessed = WHAT_POSSESSED.exec(plain);
@@ -189,13 +222,19 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
       const c = readWhy(`Why did ${possessed[2]} ${possessed[3]}?`);
       if (c) out.push(`What was the thinking behind ${gerundPhrase(c)}?`);
     } else {
-      const c = readWhy(first);
+      const { main, second } = splitSecond(spellOut(first));
+      const c = readWhy(main);
+      const also = second ? readWhy(second) : null;
       if (c) {
         // "Tom, why did you …" keeps its greeting: "Tom, what led you to …".
         const greeting = /^\s*((?:(?:hi|hello|hey|dear)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s*(?:so\s+|but\s+)?why\b/.exec(first);
         const named = greeting && !/^(?:so|but|and|ok|okay|well|look|listen|honestly|seriously|sorry|please|again|then|now|also|guys)$/i.test(greeting[1]!) ? greeting[1]! : '';
         const lead = [named, c.fronted].filter(Boolean).map((x) => `${x}, `).join('').replace(/^./, (m) => m.toUpperCase());
-        out.push(...framesFor(c).map((f) => (lead ? lead + f.charAt(0).toLowerCase() + f.slice(1) : f)));
+        let frames = framesFor(c).map((f) => (lead ? lead + f.charAt(0).toLowerCase() + f.slice(1) : f));
+        // "… and nobody called me": the second complaint is asked about too.
+        const then = also ? framesFor(also)[0] : undefined;
+        if (then && frames[0]) frames = [`${frames[0].replace(/\?$/, '')}, and ${then.charAt(0).toLowerCase()}${then.slice(1)}`, ...frames];
+        out.push(...frames);
       }
     }
   }

@@ -2,6 +2,8 @@
 // whether the conversation is escalating or cooling and who raised it, their concerns in their
 // own words, openers for the reply built from those words, and "go to the balcony" advice when
 // the draft answers heat with heat. Pure data in, data out: the sidebar and the CLI only render it.
+import { sayBack } from './clause';
+import { has, isNoun, nounPhrases as chunksOf, DETERMINERS, type Chunk } from './noun-phrases';
 import type { Finding, FlagCategory, NoDecoding, NoReason } from './types';
 import { FLAG_CATEGORIES } from './types';
 import { createCoach } from './coach';
@@ -178,15 +180,7 @@ export function messageHeat(text: string, flags: Partial<Record<FlagCategory, nu
 // ---------------------------------------------------------------------------------------------
 // Concerns: noun-phrase chunks built from compromise/two's tags (`.nouns()` is only in `three`)
 
-const FIRST_TO_SECOND: Record<string, string> = { our: 'your', my: 'your', we: 'you', i: 'you', us: 'you', me: 'you', ours: 'yours', mine: 'yours', "we're": "you're", "i'm": "you're", "we've": "you've", "i've": "you've", "we'll": "you'll", "i'll": "you'll", "we'd": "you'd", "i'd": "you'd", ourselves: 'yourselves', myself: 'yourself' };
-const PERSON_RE = /\b(?:our|my|we|i|us|me|ours|mine|we're|i'm|we've|i've|we'll|i'll|we'd|i'd|ourselves|myself)\b/gi;
-/** Their words as the user would say them back: "our budget" -> "your budget". */
-const swapPerson = (s: string) => s.replace(PERSON_RE, (w) => FIRST_TO_SECOND[w.toLowerCase()] ?? w);
 
-const WEAK_HEADS = /^(?:it|this|that|thing|things|something|anything|everything|nothing|time|times|way|ways|lot|lots|bit|point|one|ones|kind|sort|part|side|today|tomorrow|yesterday|week|day|days|moment|question|questions|email|emails|note|message|reply|update|regards|thanks|team|everyone|anyone|someone|people|folks|guys|all|mind|luck|morning|afternoon|evening|weekend|sense|case|fact|idea|end|start|course|number|information|info|middle|call|chance|touch|look|help|support team)$/i;
-const NOT_IN_CHUNK = /^(?:beyond|above|below|due|such|sure|able|unable|happy|glad|sorry|worried|afraid|concerned|aware|ready|keen|clear|late|early|hesitant|reluctant|certain|likely|unlikely|fine|okay|ok|much|more|most|many|few|less|least|several|other|another|same|very|really|quite|just|only|also|still|then|there|here|not|no)$/i;
-const TIME_WORDS = /^(?:last|next|this|previous|current|coming|following)$/i;
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|every|each|any|some|your|our|my|their|its|his|her)$/i;
 /** Greetings, thanks and sign-offs say nothing about their concerns. */
 const CLOSING = /^(?:hi|hello|hey|dear|thanks|thank you|many thanks|best|kind regards|regards|cheers|sincerely|warm(?:est)? regards|all the best|looking forward|let me know|talk soon|have a (?:good|great|nice)|hope (?:you|this|all))\b/i;
 
@@ -195,63 +189,6 @@ function isFiller(sentence: string): boolean {
   const t = sentence.trim();
   const n = t.split(/\s+/).length;
   return (CLOSING.test(t) && n <= 8) || (n <= 2 && !/[.!?]$/.test(t));
-}
-
-interface Chunk {
-  text: string;
-  /** Offsets in the sentence. */
-  start: number;
-  end: number;
-  /** Index of the first and last term in the sentence's term list. */
-  first: number;
-  last: number;
-  /** A name, a date or a weak word: fine to mirror, not a concern. */
-  weak: boolean;
-  plural: boolean;
-}
-
-const has = (t: Term, ...tags: string[]) => tags.some((g) => t.tags.has(g));
-const isNoun = (t: Term) => has(t, 'Noun', 'Value') && !has(t, 'Pronoun', 'Expression') && t.text.length > 0;
-
-/** Noun-phrase chunks of one sentence, in order: "the 50% deposit", "last year's price". */
-function chunksOf(sentence: string): { chunks: Chunk[]; terms: Term[] } {
-  const ts = terms(parse(sentence));
-  const chunks: Chunk[] = [];
-  let i = 0;
-  while (i < ts.length) {
-    // A chunk: (det | possessive | "last"/"next" before a date)? value* adjective{0,3} noun+, ending on a noun.
-    let j = i;
-    if (j < ts.length && (DETERMINERS.test(ts[j]!.text) || has(ts[j]!, 'Possessive') || (TIME_WORDS.test(ts[j]!.text) && ts[j + 1] && has(ts[j + 1]!, 'Date', 'Possessive')))) j++;
-    const bodyStart = j;
-    let lastNoun = -1;
-    while (j < ts.length) {
-      const t = ts[j]!;
-      if (!t.text) break;
-      if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
-      if (j > i && DETERMINERS.test(t.text)) break; // "January | our unit price"
-      if (NOT_IN_CHUNK.test(t.normal)) break;
-      if (isNoun(t) || (has(t, 'Possessive') && j > bodyStart)) lastNoun = j;
-      else if (!(has(t, 'Adjective', 'Value', 'Gerund') || (TIME_WORDS.test(t.text) && ts[j + 1] && has(ts[j + 1]!, 'Date')))) break;
-      j++;
-      // A comma or full stop after a term ends the phrase.
-      if (/[,.;:!?()]/.test(t.post)) break;
-    }
-    if (lastNoun < bodyStart) { i = Math.max(i + 1, j === i ? i + 1 : j); continue; }
-    const first = ts[i]!;
-    const last = ts[lastNoun]!;
-    const text = sentence.slice(first.start, last.end).replace(/[\s.,;:!?'"|/\\()\[\]-]+$/, '').trim();
-    const body = ts.slice(bodyStart, lastNoun + 1);
-    const head = last;
-    const weak =
-      body.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Honorific')) ||
-      body.every((t) => has(t, 'Date', 'Value', 'Month', 'WeekDay', 'Duration')) ||
-      WEAK_HEADS.test(head.normal) ||
-      (body.length === 1 && has(head, 'ProperNoun') && !DETERMINERS.test(first.text));
-    const plural = has(head, 'Plural') && !has(head, 'Uncountable');
-    if (text && !/^(?:the|a|an|our|my|your)$/i.test(text)) chunks.push({ text, start: first.start, end: last.end, first: i, last: lastNoun, weak, plural });
-    i = lastNoun + 1;
-  }
-  return { chunks, terms: ts };
 }
 
 function reasonOf(text: string): NoReason | null {
@@ -316,7 +253,7 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
       if (no && reason === no.reason) score += 2;
       else if (reason) score += 1;
       if (c.last > c.first) score += 0.5;
-      out.push({ text: lowerFirst(swapPerson(c.text)), score, order, reason, plural: c.plural });
+      out.push({ text: lowerFirst(sayBack(c.text)), score, order, reason, plural: c.plural });
     }
   });
   out.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -410,7 +347,7 @@ function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string
   const negAt = ts.findIndex((t, i) => i > butAt && has(t, 'Negative'));
   if (butAt >= 0 && negAt > butAt && ts.length - butAt - 1 <= 5 && ts[butAt + 1]) text = body.slice(ts[butAt + 1]!.start);
   if (text.split(/\s+/).length > 7) text = words.slice(-4).join(' ');
-  text = swapPerson(text.replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '')).trim();
+  text = sayBack(text.replace(/^[,;:—–-]+\s*/, '').replace(/[,;:]+$/, '')).trim();
   if (!text) return '';
   return `${text[0]!.toUpperCase()}${text.slice(1)}?`;
 }

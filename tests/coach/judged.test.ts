@@ -2,7 +2,6 @@
 // The sentences are written for this test; none is in the training corpus.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/coach';
-import { topicOf } from '../../lib/coach/judged';
 import { parse } from '../../lib/coach/nlp';
 
 const MODEL_FLAGGED = [
@@ -88,13 +87,5 @@ describe('a heated message', () => {
       for (const g of own) if (!analyze(s).some((f) => f.rule === g.rule)) expect(g.rule.startsWith('model.')).toBe(true);
       at += s.length + 1;
     }
-  });
-});
-
-describe('topicOf', () => {
-  it('takes the thing acted on, made neutral', () => {
-    expect(topicOf(parse('You lost my pallets again.'))).toBe('the pallets');
-    expect(topicOf(parse('Per your last email, the figures were correct.'))).toBe('the figures');
-    expect(topicOf(parse('Whatever.'))).toBeNull();
   });
 });

@@ -17,9 +17,15 @@ describe('calibrated rewrites of "why"', () => {
     ['How come the samples never arrived?', 'What got in the way of the samples arriving?'],
     ['Why was the contract terminated early?', 'What led to the contract being terminated early?'],
     ["Why haven't you paid the March invoice?", "What's getting in the way of paying the March invoice?"],
+    ["Why hasn't anyone from finance called since Monday?", "What's been getting in the way of anyone from finance calling since Monday?"],
+    ['Why did the courier leave the parcel outside and nobody rang the bell?', 'What led the courier to leave the parcel outside, and what got in the way of anyone ringing the bell?'],
+    ["Why couldn't the driver have waited five minutes?", 'What got in the way of the driver waiting five minutes?'],
+    ['Why would we pay for the extra visit when your engineer missed the fault?', 'What makes it fair to ask us to pay for the extra visit when your engineer missed the fault?'],
+    ["Why shouldn't I report this to the regulator?", 'What would it take to resolve this between us?'],
     ['Why the sudden change of plan?', "What's behind the sudden change of plan?"],
     // A refusal stays a refusal: never "What led us to accept …".
     ['Why would we accept a 20% surcharge on the Lyon route?', 'What would make it worthwhile for us to accept a 20% surcharge on the Lyon route?'],
+    ['Why would I renew with you?', 'What would make it worthwhile for me to renew with you?'],
   ])('%s -> %s', (question, expected) => {
     expect(rewrites(question)).toContain(expected);
   });
