@@ -5,6 +5,7 @@
 // reliable in question word order ("Why did the hotel charge my card" tags "charge" a noun).
 import { parse, terms, toGerund, toInfinitive, type Term } from './nlp';
 import nlp from 'compromise/two';
+import { NOT_SHOUTING } from './rules/heat';
 
 export type Tense = 'past' | 'present' | 'perfect' | 'future';
 export type Modal = 'would' | 'should' | 'must' | 'can' | 'could' | 'might' | 'may' | 'will' | 'shall';
@@ -57,9 +58,9 @@ const NEGATIVE_SUBJECT: Record<string, string> = { nobody: 'anyone', nothing: 'a
 // Adverbs between subject and verb that mark where the predicate starts and stay with it.
 const KEPT_ADVERBS = new Set(['still', 'only', 'always', 'constantly', 'suddenly', 'now', 'already', 'again', 'also', 'currently', 'repeatedly', 'continually', 'so', 'too', 'more', 'less', 'once']);
 // Heat a calm question leaves out.
-const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
+const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'genuinely', 'frankly', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
 // Where a subordinate clause starts: the subject and the verb come before it.
-const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'given', 'unless', 'until', 'despite', 'whilst']);
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'whilst']);
 const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
 // Phrases of place that say a state ("out of stock", "on hold", "behind schedule").
 const STATE_PHRASE = /^(?:out of|on hold|under (?:review|construction|investigation|repair)|behind|over budget|past|off|down|up in the air|in progress|in limbo|offline|online)\b/;
@@ -167,7 +168,7 @@ export function gerundOf(lemma: string): string {
 
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
 const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
-  [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
+  [/\by'all\b|\byall\b|\byou all\b/gi, 'you'], [/\btho\b/gi, 'though'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
   [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\btheres\b/gi, "there's"], [/\bwheres\b/gi, "where's"],
   [/\byoure\b/gi, "you're"], [/\btheyre\b/gi, "they're"], [/\b(we|you|they)ve\b/gi, "$1've"], [/\bshouldve\b/gi, "should've"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
@@ -176,10 +177,30 @@ const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
 ];
 
 export function spellOut(text: string): string {
-  let out = text;
+  let out = calmShouting(text);
   for (const [re, to] of SHORTHAND) out = out.replace(re, to as string);
-  return out.replace(/\bwon't\b/gi, (m) => m).replace(/\bcan't\b/gi, (m) => m);
+  return out;
 }
+
+/**
+ * Shouted words read as ordinary ones ("WHY IS THE SERVER DOWN" -> "why is the server down", "YOUR
+ * instructor" -> "your instructor"); acronyms stay as they are.
+ */
+function calmShouting(text: string): string {
+  const words = text.match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  const upper = words.filter((w) => w.length > 1 && w === w.toUpperCase());
+  const shouted = words.length >= 3 && upper.length / words.length >= 0.6;
+  return text.replace(/[A-Za-z][A-Za-z']*/g, (w) => {
+    if (w.length < 2 || w !== w.toUpperCase() || NOT_SHOUTING.test(w)) return w;
+    const lower = w.toLowerCase();
+    const known = lexiconOf(lower);
+    // In a shouted sentence every word the lexicon knows, and any long word, is ordinary; a short
+    // unknown one is an acronym ("VPN", "MOT"). Elsewhere only shouted function words ("YOUR", "NOT").
+    if (shouted) return known || w.length > 4 ? lower : w;
+    return FUNCTION_TAGS.test(known) ? lower : w;
+  });
+}
+const FUNCTION_TAGS = /^(?:Determiner|Pronoun|Possessive|Adverb|Negative|Modal|Copula|Auxiliary|Preposition|Conjunction|QuestionWord)$/;
 
 // Phrases that insult or jab inside the clause, and what stays in their place.
 const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
@@ -193,7 +214,8 @@ const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bevery single\b/gi, 'every'], [/\ba single one of\s+/gi, ''], [/\bone single\b/gi, 'one'],
   [/\b(a|an|the) (?:basic|simple|single|straightforward|tiny)\s+(?=(\w))/gi, (_m: string, det: string, next: string) => `${/^the$/i.test(det) ? det : /[aeiou]/i.test(next) ? 'an' : 'a'} `],
   [/\ba word of\s+/gi, ''],
-  [/,?\s*(?:on earth|the hell|the heck|in the world|in heaven's name|on god's green earth|for god's sake|for heaven's sake|for crying out loud|for the love of (?:god|christ|pete|all that is holy|all things holy)|tf|ffs)\b,?/gi, ''],
+  [/,?\s*(?:on earth|the (?:bloody |flaming |fricking |freaking )?(?:hell|heck|devil)|in the world|in (?:heaven's|god's|god’s) name|in the name of god|on god's green earth|for god's sake|for heaven's sake|for crying out loud|for the love of (?:god|christ|pete|all that is holy|all things holy)|tf|ffs|bloody|flaming)\b,?/gi, ''],
+  [/,?\s+in this day and age\b/gi, ''],
 ];
 
 /** Drops a second question or jab the writer tacked on ("…, or is that too much to ask?", "— did nobody check?"). */
@@ -216,6 +238,22 @@ export function withoutTail(text: string): string {
   t = t.replace(/,?\s+and (?:don't|do not) (?:tell me|say|give me|you dare|pretend)\b.*$/is, '');
   t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
   t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo)\b.*$/is, '');
+  // A second question after a comma ("…, is it fair at all?", "…, or doesn't that count?", "…, honestly what are we paying you for").
+  t = t.replace(/,\s*(?:(?:or|and)\s+(?:who|where|which)|(?:who|where)(?:'s|\s+(?:is|are|was|will|would|did|does|decided|thought|signed|approved|authorised|authorized)\b)|(?:or\s+|and\s+)?(?:honestly\s+|seriously\s+|frankly\s+)?(?:is|are|was|were|do|does|did|doesn't|don't|didn't|isn't|can|could|has|have|will|would|should|what|how|why))\b[^,]*[?!]*\s*$/i, (m, at: number) => {
+    const head = t.slice(0, at);
+    // Not the why-question itself ("Seriously, why would you?"), nor the question after an aside
+    // ("Why, if the venue knew in March, were we not offered an alternative?").
+    if (!/\b(?:why|how come)\b/i.test(head)) return m;
+    const afterWhy = head.slice(head.search(/\bwhy\s*,/i));
+    return /\bwhy\s*,/i.test(head) && (afterWhy.match(/,(?!\d)/g) ?? []).length === 1 ? m : '';
+  });
+  // Sarcasm and threats after a comma: "unless your driver handed it to a ghost", "you're clearly getting good at it",
+  // "it's not like we cook", "you had one job", "so troublesome one", "which frankly is embarrassing".
+  t = t.replace(/,\s*(?:unless\b|you(?:'re| are) (?:clearly|obviously)\b|(?:it's|its) not like\b|you had one job\b|so \w+ (?:one|lah|leh)\b|which (?:frankly |honestly |quite frankly )?is (?:embarrassing|ridiculous|unacceptable|absurd|a joke|shameful|pathetic|insane)\b).*$/is, '');
+  t = t.replace(/,?\s+(?:and\s+)?if (?:this|it) happens again\b.*$/is, '');
+  // A second sentence after a comma ("…, she only asked where to queue", "…, I was waiting all day").
+  t = t.replace(/,\s*(?:I|she|he|we|they)\s+(?:only|already|just|was|were|am|have|had|did|asked?|paid|sent|said|told|called|rang|waited|took|submitted|came|went)\b.*$/s, '');
+  t = t.replace(/\s+no\s*\?\s*$/i, (m) => (/,/.test(m) ? '' : m));
   // A comma splice that says how long it has been ("…, its been a week and we have exams").
   t = t.replace(/,\s*(?:it's|its|it has) been (?:a|an|\d+|one|two|three|four|five|six|ten|over|more than|almost|nearly)\b.*$/is, '');
   // An unpunctuated second sentence ("… every 5 mins its impossible to work").
@@ -417,7 +455,17 @@ const AUX_WORDS = new Set([...Object.keys(AUX_TENSE), ...MODALS]);
 export function readWhy(raw: string): WhyClause | null {
   const sentence = withoutTail(calmPhrase(spellOut(raw)));
   const doc = parse(sentence);
-  const ts = terms(doc).filter((t) => t.text !== '' || t.normal === 'not' || AUX_WORDS.has(t.normal));
+  const all = terms(doc);
+  const ts = all.filter((t, k) => {
+    if (t.text !== '') return true;
+    if (t.normal === 'not') return true;
+    if (!AUX_WORDS.has(t.normal)) return false;
+    // "my son's filling": the "'s" of a noun is a possessive unless a verb form follows ("the order's been cancelled").
+    const before = all[k - 1];
+    const next = all[k + 1];
+    const nounS = before && /'s$/i.test(before.text) && !before.tags.has('Pronoun') && !/^(?:why|what|who|where|how|that|there|here|it|he|she)'s$/i.test(before.text);
+    return !nounS || (next !== undefined && (/^(?:been|not|never|still|already|just|got)$/.test(next.normal) || next.tags.has('Participle')));
+  });
   const found = findWhy(ts);
   if (!found) return null;
   const end = endOfWords(sentence);
@@ -452,7 +500,15 @@ export function readWhy(raw: string): WhyClause | null {
   if (found.order === 'aux-first') {
     const a = ts[i]!.normal;
     // Texting drops the auxiliary ("why u ghosting me", "why you so rude"): read "be" before the subject.
-    const dropped = !AUX_WORDS.has(a) && /^(?:you|we|they|he|she|i)$/.test(a);
+    // "Why you are not send me the receipt", "Why the technician did not came": statement order straight after "why".
+    if (!AUX_WORDS.has(a) && (SUBJECT_PRONOUNS.has(a) || ts[i]!.tags.has('Determiner') || ts[i]!.tags.has('Possessive'))) {
+      const stop = subjectEnd(ts, i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end), 'finite');
+      let at = stop;
+      while (ts[at] && KEPT_ADVERBS.has(ts[at]!.normal)) at++;
+      if (stop > i && ts[at] && AUX_WORDS.has(ts[at]!.normal) && !/^I want to know why /.test(sentence)) return readWhy(`I want to know why ${sentence.slice(ts[i]!.start)}`);
+    }
+    const nounWithoutVerb = (ts[i]!.tags.has('Determiner') || ts[i]!.tags.has('Possessive')) && !ts.slice(i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end)).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !isParticiple(t));
+    const dropped = !AUX_WORDS.has(a) && (/^(?:you|we|they|he|she|i)$/.test(a) || nounWithoutVerb);
     if (!AUX_WORDS.has(a) && !dropped) return null;
     aux = dropped ? 'is' : a;
     if (!dropped) i++;
@@ -556,7 +612,8 @@ export function readWhy(raw: string): WhyClause | null {
     const baseSlot = aux !== null && (aux in AUX_TENSE ? /^(?:do|does|did)$/.test(aux) : true);
     if (!(verbTerm.tags.has('Verb') || canBeBaseVerb(verbTerm) || isParticiple(verbTerm) || baseSlot)) return null;
     if (aux === 'has' || aux === 'have' || aux === 'had') {
-      if (!isParticiple(verbTerm)) return null;
+      // "haven't reply": a base form where the participle belongs, as learners of English write it.
+      if (!isParticiple(verbTerm) && !(negative && canBeBaseVerb(verbTerm))) return null;
       if (aux === 'had') tense = 'past';
     }
     if (!aux && verbTerm.tags.has('Gerund')) return null;
@@ -637,8 +694,18 @@ function coordinated(sentence: string, ts: Term[], from: number, end: number, te
     while (words[m] && /^(?:never|not|then|also|now|still|only)$/.test(words[m]!.normal)) m++;
     const v = words[m];
     if (!v) break;
-    // "and we didn't": a contrast with the writer's side, asked as "when we didn't".
-    if (joiner === 'and' && v.tags.has('Pronoun') && words[m + 1] && AUX_WORDS.has(words[m + 1]!.normal) && words[m + 2]?.normal === 'not' && m + 3 >= words.length) {
+    // "and still doesn't say", "and then wouldn't take them back": a second verb, negated, in the same form.
+    const neg = words[m];
+    if (neg && /^(?:do|does|did|would|will)$/.test(neg.normal) && words[m + 1]?.normal === 'not' && words[m + 2] && canBeBaseVerb(words[m + 2]!)) {
+      const lemma = lemmaOf(words[m + 2]!.normal, words[m + 2]!.tags);
+      const refuse = neg.normal === 'would' || neg.normal === 'will';
+      edits.push({ start: neg.start, end: words[m + 2]!.end, base: refuse ? `refuse to ${lemma}` : `not ${lemma}`, gerund: refuse ? `refusing to ${lemma}` : `not ${gerundOf(lemma)}` });
+      continue;
+    }
+    // "and we didn't", "and I've been waiting two months": a contrast with the writer's side, asked as "when …".
+    const beforeAnd = words[k - 1];
+    const partner = beforeAnd && (beforeAnd.tags.has('Person') || beforeAnd.tags.has('Actor') || beforeAnd.tags.has('ProperNoun') || /^(?:husband|wife|partner|son|daughter|mother|father|mum|dad|colleague|boss|brother|sister|family|friend)$/.test(beforeAnd.normal));
+    if (joiner === 'and' && !partner && (v.tags.has('Pronoun') && words[m + 1] && AUX_WORDS.has(words[m + 1]!.normal) && words[m + 2]?.normal === 'not' && m + 3 >= words.length || /^(?:i|we)$/.test(v.normal) && words[m + 1] && (AUX_WORDS.has(words[m + 1]!.normal) || words[m + 1]!.text === ''))) {
       const b = words[k]!;
       edits.push({ start: b.start, end: b.end, base: 'when', gerund: 'when' });
       continue;
@@ -717,6 +784,8 @@ export function basePhrase(c: WhyClause): string {
 
 /** The same phrase as a gerund ("cancelling our order", "being pushed back"). */
 export function gerundPhrase(c: WhyClause): string {
+  // "stopped answering my calls" -> "no longer answering my calls", not "stopping answering".
+  if (c.lemma === 'stop' && /^[a-z]+ing\b/i.test(c.restGerund)) return join(c.adverbs, 'no longer', c.restGerund);
   if (c.passive || c.copula) return join(c.adverbs, 'being', c.rest);
   return join(c.adverbs, gerundOf(c.lemma), c.restGerund);
 }

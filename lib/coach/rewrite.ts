@@ -52,6 +52,8 @@ function framesFor(c: WhyClause): string[] {
     // Word from them is held up ("an update"); a thing is missing ("handrails on the stairwell").
     if (m && WORD_FROM_THEM.test(m[1]!)) out.push(`What's holding up ${article(m[1]!)}${m[1]}?`);
     else if (m) out.push(`What's getting in the way of having ${m[1]}?`);
+    // "Why is there still a tarp where the roof should be?": with "still", the state itself is the question.
+    else if (c.copula && c.adverbs) out.push(`What's behind there ${c.adverbs} being ${c.rest}?`);
     else if (c.copula) out.push(`What's behind ${c.rest.replace(/^(?:a|an)\s/i, 'the ')}?`);
     return out;
   }
@@ -89,14 +91,20 @@ function framesFor(c: WhyClause): string[] {
     if (you && MISTAKE.test(c.rest)) out.push(`What led you to ${base}?`);
     else if (s.kind === 'anyone') out.push(`What's the case for ${ger}?`);
     else if (you) out.push(`What's the thinking behind ${ger}?`);
+    // "Why would the franchise agree to a rent review?" doubts a decision; others ask for the thinking.
+    else if (DECISION.test(c.lemma)) out.push(`What's the case for ${withSubject(ger)}?`);
     else out.push(`What's the thinking behind ${withSubject(ger)}?`);
     return out;
   }
 
   if (c.negative) {
     const someone = s.kind === 'anyone' && c.modal ? { ...s, object: s.object.replace(/^any(one|body)?\b/i, (m) => (m.toLowerCase() === 'any' ? 'some' : 'someone')) } : s;
-    if (c.modal === 'can' || c.modal === 'will' || c.modal === 'would' || c.modal === 'could' && c.tense !== 'past' || c.modal === 'shall' || c.modal === 'may' || c.modal === 'might') {
-      if (c.modal === 'could' && you) out.push(`What got in the way of ${ger}?`);
+    // "Why couldn't the driver wait?", "Why wouldn't you tell us?": something that did not happen.
+    if (c.modal === 'could' || c.modal === 'would' && /^(?:tell|mention|say|inform|warn|let|ask|call|reply|answer|explain)$/.test(c.lemma)) {
+      out.push(`What got in the way of ${withSubject(ger).replace(/^someone\b/, 'anyone')}?`);
+      return out;
+    }
+    if (c.modal === 'can' || c.modal === 'will' || c.modal === 'would' || c.modal === 'shall' || c.modal === 'may' || c.modal === 'might') {
       out.push(`What would it take${someone.kind === 'you' ? '' : ` for ${someone.object}`} to ${base}?`);
       return out;
     }
@@ -112,7 +120,14 @@ function framesFor(c: WhyClause): string[] {
     return out;
   }
 
-  if (c.modal === 'can' || c.modal === 'could' || c.modal === 'might' || c.modal === 'may') {
+  if (c.modal === 'can' || c.modal === 'could') {
+    // "How come the dealer down the road can fit it for half?" -> "How is the dealer down the road able to fit it for half?"
+    const are = you || s.kind === 'we' || /^(?:they|these|those)$/i.test(s.text) || /[^s]s$/i.test(s.text.split(/\s+/).slice(-1)[0]!) && !/\bof\b/.test(s.text);
+    const who = s.kind === 'we' ? s.text.replace(/^I$/, 'I') : s.text;
+    out.push(`How ${who === 'I' ? 'am' : are ? 'are' : 'is'} ${who} able to ${base}?`);
+    return out;
+  }
+  if (c.modal === 'might' || c.modal === 'may') {
     out.push(`What makes it necessary${forSubject} to ${base}?`);
     return out;
   }
@@ -122,7 +137,7 @@ function framesFor(c: WhyClause): string[] {
   }
   if (c.tense === 'past') {
     // What happened to the writer was not their choice: "What led to me still sitting in the waiting area?"
-    if (c.passive || c.copula || s.kind === 'anyone' || s.kind === 'we') out.push(`What led to ${s.object} ${ger}?`);
+    if (c.passive || c.copula || s.kind === 'anyone' || s.kind === 'we' || /^(?:get|receive|have|miss|hear|see|win)$/.test(c.lemma)) out.push(`What led to ${s.object} ${ger}?`);
     else out.push(`What led ${s.object} to ${base}?`);
     return out;
   }
@@ -162,6 +177,8 @@ function framesFor(c: WhyClause): string[] {
   return out;
 }
 
+// Decisions a writer doubts anyone would take ("Why would the franchise agree to …?").
+const DECISION = /^(?:agree|accept|sign|pay|approve|vote|commit|buy|invest|choose|trust|believe|renew|hire|back|support|fund)$/;
 // Staying a customer: "Why should I renew with you?" asks what would make it worth it.
 const STAYING = /^(?:renew|stay|choose|recommend|buy|use|return|remain|upgrade|book|fly|shop|order)$/;
 // A stretch of time in the question ("since Monday", "for three weeks"), which wants "has been".
@@ -207,8 +224,19 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
   const notVerb = WHY_NOT_VERB.exec(plain);
   // "Why not?" answers a refusal; a bare "Why?", "Why though?", "Seriously, why would you?" asks for the thinking.
   if (/^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+not[\s?!.,]*(?:exactly|though)?[\s?!.]*$/i.test(plain)) return GENERIC_WHY;
-  if (/^\s*(?:[\w']+,?\s+)?(?:so\s+|but\s+|and\s+)?(?:why|y)(?:\s+(?:though|exactly|is that|was that|would you|would they|would he|would she|did you|do that|on earth))*[\s?!.,]*(?:(?:out of )?(?:interest|curiosity)|exactly|though|then)?[\s?!.]*$/i.test(plain)) return ["What's the thinking behind that?", ...GENERIC_WHY];
-  if (notVerb && !/\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/i.test(notVerb[2]!.split(/\s+/)[0]!)) {
+  if (/^\s*(?:[\w']+,?\s+)?(?:so\s+|but\s+|and\s+)?(?:why+|y)(?:[\s,]+(?:though|exactly|genuinely|honestly|seriously|really|is that|was that|would you|would they|would he|would she|did you|do that|on earth))*[\s?!.,]*(?:(?:out of )?(?:interest|curiosity)|exactly|though|then)?[\s?!.]*$/i.test(plain)) return ["What's the thinking behind that?", ...GENERIC_WHY];
+  const now = /^\s*(?:but\s+|so\s+|and\s+)?why\s+(now|me|us|this week|today)\b[,\s]*(.*?)[\s?!.]*$/i.exec(plain);
+  if (now) {
+    // "Why now, after eight years as a customer?" -> "What's changed now, after eight years as a customer?"
+    const tail = now[2] ? `, ${now[2]}` : '';
+    return [/^(?:me|us)$/i.test(now[1]!) ? `What makes this fall to ${now[1]!.toLowerCase()}${tail}?` : `What's changed ${now[1]!.toLowerCase()}${tail}?`, ...GENERIC_WHY];
+  }
+  const late = notVerb && /\b(?:from the start|at the start|in the first place|earlier|sooner|before|at the time|back then)\b/i.test(notVerb[2]!);
+  if (late) {
+    // "Why not just say no from the start?" asks about what did not happen.
+    const [verb, ...more] = notVerb![2]!.replace(/^(?:just|simply)\s+/i, '').split(/\s+/);
+    out.push(`What got in the way of ${gerundOf(verb!.toLowerCase())} ${more.join(' ')}?`);
+  } else if (notVerb && !/\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should)$/i.test(notVerb[2]!.split(/\s+/)[0]!)) {
     out.push(`What would it take to ${notVerb[2]}?`, `What if we ${notVerb[2]}?`);
   } else if (noun && !verbBeforeClause(noun[2]!)) {
     const [det, np] = [noun[1]!.toLowerCase(), noun[2]!];
