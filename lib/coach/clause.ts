@@ -168,12 +168,12 @@ export function gerundOf(lemma: string): string {
 
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
 const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
-  [/\by'all\b|\byall\b|\byou all\b/gi, 'you'], [/\btho\b/gi, 'though'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
+  [/\by'all\b|\byall\b|\byou all\b|\byous\b|\byouse\b/gi, 'you'], [/\bnaebody\b/gi, 'nobody'], [/\bnae\b/gi, 'no'], [/\btho\b/gi, 'though'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
   [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\btheres\b/gi, "there's"], [/\bwheres\b/gi, "where's"],
   [/\byoure\b/gi, "you're"], [/\btheyre\b/gi, "they're"], [/\b(we|you|they)ve\b/gi, "$1've"], [/\bshouldve\b/gi, "should've"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
   [/\bits (?=been|not|so|too|a|an|the|only|just|already|going|getting|impossible|ridiculous)/gi, "it's "], [/\bi\b/g, 'I'],
-  [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g, (d: string) => d[0]!.toUpperCase() + d.slice(1)],
+  [/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)s?\b/g, (d: string) => d[0]!.toUpperCase() + d.slice(1)],
 ];
 
 export function spellOut(text: string): string {
@@ -226,7 +226,7 @@ export function withoutTail(text: string): string {
   // ", or/and" + a new question ("or is that", "and who decided", "or should I", "and does someone").
   t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
   // ", seriously?", ", again", ", eh", ", mate", ", can check or not".
-  t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right)\s*[?!.]*$/i, '');
+  t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right|so it is|so I am|so they are|so it does|so I do|boss)\s*[?!.]*$/i, '');
   // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
   t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
   // A particle at the end with no comma ("… processed na?", "… fixed eh?", "… lol").
@@ -271,7 +271,8 @@ export function splitSecond(text: string): { main: string; second: string | null
   const why = /[,;]?\s+and\s+(why\b.*)$/is.exec(text);
   if (why) return { main: text.slice(0, why.index), second: why[1]! };
   const nobody = /(?:,|\s+and)\s+(no one|noone|nobody|not one person)(\s+(?:ever|even|once)\b)?\s+([a-z]+)\b(.*)$/is.exec(text);
-  if (nobody) {
+  // "… when our headcount hasn't changed, nobody joined or left": part of the reason, not a second complaint.
+  if (nobody && !/\b(?:when|if|because|since|although|though|whereas|while|given)\b/i.test(text.slice(0, nobody.index))) {
     const verb = nobody[3]!.toLowerCase();
     if (AUX_WORDS.has(verb) || BE.has(verb)) return { main: text.slice(0, nobody.index), second: `Why ${AUX_WORDS.has(verb) ? verb : 'is'} nobody${nobody[4]}` };
     const past = irregularPast(verb) !== null || /ed$/.test(verb);
@@ -376,8 +377,10 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
       // "the pension transfer take": a noun that could be a verb, before a word that is one, belongs to the subject.
       const next = ts[j + 1];
       if (need === 'base' && t.tags.has('Noun') && !t.tags.has('Verb') && next && canBeBaseVerb(next) && !next.tags.has('Noun')) { sawHead = true; continue; }
+      // "the vet nurse read me", "the print shop reprint the copies": a noun, then the verb.
+      if (need === 'base' && isNounish(t) && next && !next.tags.has('Determiner') && !next.tags.has('Possessive') && !next.tags.has('Pronoun') && isPredicateStart(ts, j + 1, 'base', false) && (!canBeBaseVerb(t) || !isNounish(next) || verbInContext(ts, j + 1))) { sawHead = true; continue; }
       // A participle right after a pronoun opens a reduced relative clause ("the rates you quoted").
-      if (!(prev && prev.tags.has('Pronoun') && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && (need !== 'finite' || laterAux(ts, j + 1)))) return j;
+      if (!(prev && /^(?:i|we|you|they|he|she)$/.test(prev.normal) && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && (need !== 'finite' || laterAux(ts, j + 1)))) return j;
     }
     if (RELATIVE.has(t.normal) && sawHead && j > i) { inRelative = true; continue; }
     if (inRelative && (AUX_WORDS.has(t.normal) || t.normal === 'not' || t.normal === 'never' || t.text === '')) continue;
@@ -408,6 +411,9 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
     // An adjective that is also a verb ("double", "slow") is the verb where a base verb must come.
     case 'base':
       if (canBeBaseVerb(t) && (!t.tags.has('Adjective') || /Present/.test(switchOf(n)))) return true;
+      // compromise's own reading of the word in a verb's place ("they prescribe antibiotics").
+      // Not inside a compound that goes on to its verb ("the boatyard crane operator drop").
+      if (/^[a-z]{4,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Determiner') && !PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && next && !(isNounish(next) && ts[j + 2] && canBeBaseVerb(ts[j + 2]!)) && verbInContext(ts, j)) return true;
       // A word compromise does not know as a verb, in a verb's place before its object
       // ("did the editor rewrite my conclusion", "should the tenants foot the bill").
       return /^[a-z]{3,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !PREPOSITIONS.has(n) && !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || /^(?:me|us|him|her|them|it|someone|anyone|everyone|somebody|anybody|nobody|everything|something)$/.test(next.normal)) && !/(?:s|ly)$/.test(n);
@@ -423,8 +429,11 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
       if ((t.tags.has('Comparative') || t.tags.has('Superlative')) && !t.tags.has('Noun')) return true;
       const adjective = t.tags.has('Adjective') || lexiconOf(n) === 'Adjective' || lexiconOf(n) === 'Comparative';
       if (adjective && !(next && isNounish(next) && !next.tags.has('Pronoun') && !PREPOSITIONS.has(next.normal) && !next.tags.has('Value'))) return true;
-      // A measure right after the subject ("the project three months behind schedule").
-      if (t.tags.has('Value') && ts[j - 1] && isNounish(ts[j - 1]!) && !ts[j - 1]!.tags.has('Value') && next && (isNounish(next) || next.tags.has('Date'))) return true;
+      // A measure right after the subject ("the project three months behind schedule", "the run £340
+      // higher", "the boots we rented two sizes too small"), not an ordinal or "half" inside it.
+      if (t.tags.has('Value') && !t.tags.has('Ordinal') && !/^(?:half|second|first|third)$/.test(n) && ts[j - 1] && !ts[j - 1]!.tags.has('Value') && !ts[j - 1]!.tags.has('Determiner') && !PREPOSITIONS.has(ts[j - 1]!.normal) && next && (next.tags.has('Comparative') || (isNounish(next) || next.tags.has('Date')) && /^(?:too|more|less|late|behind|over|under|short|early|overdue|longer|ago|past)$/.test(ts[j + 2]?.normal ?? '') || isNounish(ts[j - 1]!) && (isNounish(next) || next.tags.has('Date')))) return true;
+      // "completely flat": an -ly adverb before the state starts the predicate.
+      if (/ly$/.test(n) && t.tags.has('Adverb') && next && (next.tags.has('Adjective') || isParticiple(next))) return true;
       if (afterComma) return false;
       // A second noun phrase right after the first: the predicate ("the only option … a plate of chips").
       if ((n === 'a' || n === 'an') && ts[j - 1] && isNounish(ts[j - 1]!)) return true;
@@ -447,6 +456,13 @@ function laterAux(ts: Term[], from: number): boolean {
     if (ts[j]!.tags.has('Verb') && !ts[j]!.tags.has('Participle') && !ts[j]!.tags.has('PastTense') && !isIngVerb(ts[j]!)) return false;
   }
   return false;
+}
+
+/** Whether compromise reads the word at `j` as a verb when a plain subject stands before it. */
+function verbInContext(ts: Term[], j: number): boolean {
+  const words = ts.slice(j, j + 4).map((t) => t.text).filter(Boolean).join(' ');
+  const probe = terms(parse(`They ${words}`))[1];
+  return !!probe && probe.tags.has('Verb') && !probe.tags.has('Gerund') && !probe.tags.has('Adjective');
 }
 
 const AUX_WORDS = new Set([...Object.keys(AUX_TENSE), ...MODALS]);
@@ -642,6 +658,20 @@ export function readWhy(raw: string): WhyClause | null {
   }
   if (!/^[a-z]+(?:-[a-z]+)?$/.test(lemma)) return null;
   if (prefix && !passive && !copula) lemma = prefix + lemma;
+  // "Why's nobody picked up the keys?": the "'s" is "has" when a participle takes an object.
+  if (passive && aux === 'is' && ts.some((t) => t.normal === 'is' && t.text === '') && ts[i + 1] && (ts[i + 1]!.tags.has('Determiner') || ts[i + 1]!.tags.has('Possessive'))) {
+    passive = false;
+    tense = 'perfect';
+    restFrom = verbTerm.end;
+  }
+  // "Why did you not think to mention the fee?": the act is the mentioning.
+  if (lemma === 'think' && !passive && !copula) {
+    const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
+    const v = ts[to + 1];
+    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; }
+  }
+  // "Why haven't the fitters been back to seal the sink?": being back is coming back.
+  if (copula && /^back\b/i.test(sentence.slice(restFrom, end).trim())) { copula = false; lemma = 'come'; }
   // "is going to take" is the future of "take".
   if (lemma === 'go' && progressive) {
     const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
@@ -705,7 +735,8 @@ function coordinated(sentence: string, ts: Term[], from: number, end: number, te
     // "and we didn't", "and I've been waiting two months": a contrast with the writer's side, asked as "when …".
     const beforeAnd = words[k - 1];
     const partner = beforeAnd && (beforeAnd.tags.has('Person') || beforeAnd.tags.has('Actor') || beforeAnd.tags.has('ProperNoun') || /^(?:husband|wife|partner|son|daughter|mother|father|mum|dad|colleague|boss|brother|sister|family|friend)$/.test(beforeAnd.normal));
-    if (joiner === 'and' && !partner && (v.tags.has('Pronoun') && words[m + 1] && AUX_WORDS.has(words[m + 1]!.normal) && words[m + 2]?.normal === 'not' && m + 3 >= words.length || /^(?:i|we)$/.test(v.normal) && words[m + 1] && (AUX_WORDS.has(words[m + 1]!.normal) || words[m + 1]!.text === ''))) {
+    const inSubordinate = words.slice(0, k).some((w) => SUBORDINATORS.has(w.normal) || w.normal === 'that' || w.normal === 'every' || w.normal === 'whenever');
+    if (joiner === 'and' && !partner && !inSubordinate && (v.tags.has('Pronoun') && words[m + 1] && AUX_WORDS.has(words[m + 1]!.normal) && words[m + 2]?.normal === 'not' && m + 3 >= words.length || /^(?:i|we)$/.test(v.normal) && words[m + 1] && (AUX_WORDS.has(words[m + 1]!.normal) || words[m + 1]!.text === ''))) {
       const b = words[k]!;
       edits.push({ start: b.start, end: b.end, base: 'when', gerund: 'when' });
       continue;
@@ -739,7 +770,7 @@ function cleanRest(rest: string, negative: boolean): string {
   // "yet" and "still" belong to the complaint that it has not happened; the question asks what is in the way.
   if (negative) r = r.replace(/(?:,?\s+|^)(?:yet|already)(?=$|[\s,?.!])/gi, '');
   // "won't release it until the fine is paid" asks what it would take to release it before then.
-  if (negative) r = r.replace(/\buntil\s+(?=(?:the (?:day|night|week|morning|last minute) before|just before|right before|after)\b)/gi, 'earlier than ').replace(/\buntil\b/gi, 'before');
+  if (negative) r = r.replace(/\buntil after\b/gi, 'before').replace(/\buntil\s+(?=(?:the (?:day|night|week|morning|last minute) before|just before|right before)\b)/gi, 'earlier than ').replace(/\buntil\b/gi, 'before');
   const aside = /^,/.test(r.trim()) && /,/.test(r.trim().slice(1));
   r = r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
   return aside ? `, ${r}` : r;

@@ -22,7 +22,12 @@ function framesFor(c: WhyClause): string[] {
     out.push(`What's making it ${c.rest}?`);
     return out;
   }
-  if (s.kind === 'it' && c.copula && /\bto\s/.test(c.rest) && !/^(?:that|who)\s/i.test(c.rest)) {
+  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\b(?:has|have|is|are|was|were|does|do|did|keeps|gets)\b/.test(c.rest.split(/\s+/).slice(1, 5).join(' ')) && !/^(?:that|who)\s/i.test(c.rest)) {
+    // "Why is it the engineer has to come out twice?": a cleft without its "that".
+    out.push(`How does it come about that ${c.rest}?`);
+    return out;
+  }
+  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\bto\s/.test(c.rest) && !/^(?:that|who)\s/i.test(c.rest)) {
     // "Why is it my responsibility to chase …" -> "What makes it my responsibility to chase …"
     out.push(`What makes it ${c.rest}?`);
     return out;
@@ -155,7 +160,10 @@ function framesFor(c: WhyClause): string[] {
   if ((c.lemma === 'need' || c.lemma === 'require') && !/^to\s/i.test(c.rest) && !c.progressive && !c.passive && c.tense === 'present') {
     // "Why do you need my passport to book a visit?" -> "What makes my passport necessary to book a visit?"
     const at = c.rest.search(/\s(?:to|when|if|for|after|before|since|because|while)\s|,/);
-    out.push(at > 0 ? `What makes ${c.rest.slice(0, at)} necessary${c.rest.slice(at)}?` : `What makes ${c.rest} necessary?`);
+    // "as well" and "too" go after "necessary": "What makes a copy of the certificate necessary as well?"
+    const np = (at > 0 ? c.rest.slice(0, at) : c.rest).replace(/\s+(as well|too|also|again)$/i, '');
+    const also = (at > 0 ? c.rest.slice(0, at) : c.rest).slice(np.length);
+    out.push(`What makes ${np} necessary${also}${at > 0 ? c.rest.slice(at) : ''}?`);
     return out;
   }
   if ((c.lemma === 'have' || c.lemma === 'need') && /^to\s/i.test(c.rest)) {
@@ -198,7 +206,15 @@ function article(np: string): string {
 }
 
 function q(s: string): string {
-  const t = s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,;:]+\?$/, '?').replace(/\?+$/, '?');
+  let t = s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,;:]+\?$/, '?').replace(/\?+$/, '?');
+  // A writer's lowercase "glasgow" or "tuesdays" is spelt with its capital in a suggestion.
+  if (/\b[a-z]/.test(t)) {
+    for (const term of terms(parseWords(t))) {
+      if (/^[a-z]/.test(term.text) && (term.tags.has('City') || term.tags.has('Country') || term.tags.has('Region') || term.tags.has('WeekDay') || term.tags.has('Month'))) {
+        t = t.slice(0, term.start) + term.text[0]!.toUpperCase() + t.slice(term.start + 1);
+      }
+    }
+  }
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
