@@ -204,7 +204,7 @@ const FUNCTION_TAGS = /^(?:Determiner|Pronoun|Possessive|Adverb|Negative|Modal|C
 
 // Phrases that insult or jab inside the clause, and what stays in their place.
 const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
-  [/\byou (?:people|lot|guys)\b/gi, 'you'],
+  [/\byou (?:people|lot|guys|blokes|lads|folks|mob|clowns|muppets|lot over there)\b/gi, 'you'],
   [/\b(?:any|a) (?:reasonable|sane|sensible|competent|normal|rational|self-respecting) (?:person|human being|company|business|[a-z]+)\b/gi, 'anyone'],
   [/\ba (?:company|supplier|firm|business|vendor|team|bank|provider) (?:of|with) your (?:size|experience|reputation|resources)\b/gi, 'you'],
   [/\s+(?:that|which|who) calls? (?:itself|themselves|himself|herself) "?[\w-]+"?/gi, ''],
@@ -378,7 +378,7 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
       const next = ts[j + 1];
       if (need === 'base' && t.tags.has('Noun') && !t.tags.has('Verb') && next && canBeBaseVerb(next) && !next.tags.has('Noun')) { sawHead = true; continue; }
       // "the vet nurse read me", "the print shop reprint the copies": a noun, then the verb.
-      if (need === 'base' && isNounish(t) && next && !next.tags.has('Determiner') && !next.tags.has('Possessive') && !next.tags.has('Pronoun') && isPredicateStart(ts, j + 1, 'base', false) && (!canBeBaseVerb(t) || !isNounish(next) || verbInContext(ts, j + 1))) { sawHead = true; continue; }
+      if (need === 'base' && !(j === k && k > i) && isNounish(t) && next && !next.tags.has('Determiner') && !next.tags.has('Possessive') && !next.tags.has('Pronoun') && !next.tags.has('Value') && verbAhead(ts, j + 1) && (!canBeBaseVerb(t) || !isNounish(next) || verbInContext(ts, j + 1))) { sawHead = true; continue; }
       // A participle right after a pronoun opens a reduced relative clause ("the rates you quoted").
       if (!(prev && /^(?:i|we|you|they|he|she)$/.test(prev.normal) && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && (need !== 'finite' || laterAux(ts, j + 1)))) return j;
     }
@@ -413,7 +413,9 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
       if (canBeBaseVerb(t) && (!t.tags.has('Adjective') || /Present/.test(switchOf(n)))) return true;
       // compromise's own reading of the word in a verb's place ("they prescribe antibiotics").
       // Not inside a compound that goes on to its verb ("the boatyard crane operator drop").
-      if (/^[a-z]{4,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Determiner') && !PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && next && !(isNounish(next) && ts[j + 2] && canBeBaseVerb(ts[j + 2]!)) && verbInContext(ts, j)) return true;
+      // Only before what an object looks like ("prescribe antibiotics", "rewrite my conclusion"), never
+      // before a number ("version 4.2") or a subject ("the statement I received").
+      if (/^[a-z]{4,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Determiner') && !PREPOSITIONS.has(n) && !SUBORDINATORS.has(n) && next && (next.tags.has('Determiner') || next.tags.has('Possessive') || /^(?:me|us|him|her|them|it)$/.test(next.normal) || next.tags.has('Plural') && !isNounish(ts[j + 2] ?? next) && !canBeBaseVerb(ts[j + 2] ?? next)) && verbInContext(ts, j)) return true;
       // A word compromise does not know as a verb, in a verb's place before its object
       // ("did the editor rewrite my conclusion", "should the tenants foot the bill").
       return /^[a-z]{3,}$/.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !PREPOSITIONS.has(n) && !!next && (next.tags.has('Determiner') || next.tags.has('Possessive') || /^(?:me|us|him|her|them|it|someone|anyone|everyone|somebody|anybody|nobody|everything|something)$/.test(next.normal)) && !/(?:s|ly)$/.test(n);
@@ -456,6 +458,17 @@ function laterAux(ts: Term[], from: number): boolean {
     if (ts[j]!.tags.has('Verb') && !ts[j]!.tags.has('Participle') && !ts[j]!.tags.has('PastTense') && !isIngVerb(ts[j]!)) return false;
   }
   return false;
+}
+
+/** A base verb at `j`, after any adverbs ("just reprint the copies"): a known one, or any word before its object. */
+function verbAhead(ts: Term[], j: number): boolean {
+  let m = j;
+  while (ts[m] && (DROPPED_ADVERBS.has(ts[m]!.normal) || KEPT_ADVERBS.has(ts[m]!.normal) || ts[m]!.normal === 'not' || ts[m]!.normal === 'never')) m++;
+  const v = ts[m];
+  const after = ts[m + 1];
+  if (!v) return false;
+  if (canBeBaseVerb(v) && !v.tags.has('Adjective')) return true;
+  return /^[a-z]{3,}$/.test(v.text) && !PREPOSITIONS.has(v.normal) && !SUBORDINATORS.has(v.normal) && !v.tags.has('Conjunction') && !v.tags.has('Preposition') && !v.tags.has('Determiner') && !v.tags.has('Pronoun') && !v.tags.has('Adverb') && !!after && (after.tags.has('Determiner') || after.tags.has('Possessive') || /^(?:me|us|him|her|them|it)$/.test(after.normal));
 }
 
 /** Whether compromise reads the word at `j` as a verb when a plain subject stands before it. */
