@@ -58,7 +58,7 @@ const NEGATIVE_SUBJECT: Record<string, string> = { nobody: 'anyone', nothing: 'a
 // Adverbs between subject and verb that mark where the predicate starts and stay with it.
 const KEPT_ADVERBS = new Set(['still', 'only', 'always', 'constantly', 'suddenly', 'now', 'already', 'again', 'also', 'currently', 'repeatedly', 'continually', 'so', 'too', 'more', 'less', 'once']);
 // Heat a calm question leaves out.
-const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'genuinely', 'frankly', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
+const DROPPED_ADVERBS = new Set(['even', 'ever', 'just', 'really', 'actually', 'seriously', 'exactly', 'honestly', 'literally', 'possibly', 'genuinely', 'frankly', 'precisely', 'tf', 'obviously', 'clearly', 'supposedly', 'conveniently', 'magically', 'somehow', 'apparently']);
 // Where a subordinate clause starts: the subject and the verb come before it.
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'whilst']);
 const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'online', 'offline', 'of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'over', 'under', 'into', 'to', 'across', 'along', 'around', 'behind', 'between', 'near', 'outside', 'inside', 'without', 'through', 'during', 'against', 'within']);
@@ -80,6 +80,12 @@ function lexiconOf(word: string): string {
   return world().model.one.lexicon[word] ?? '';
 }
 
+/** A word that is a verb's base form in the lexicon ("book", "renew"). */
+export function isBaseVerbWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return lexiconOf(w) === 'Infinitive' || /Verb|Present/.test(switchOf(w));
+}
+
 /** The word can be a verb's base form ("charge", "flag", "email"), whatever compromise tagged it here. */
 function canBeBaseVerb(t: Term): boolean {
   const w = t.normal;
@@ -95,7 +101,7 @@ function isParticiple(t: Term): boolean {
 }
 
 // -ing words that are nouns far more often than verbs.
-const ING_NOUNS = /^(?:meeting|building|funding|pricing|training|booking|billing|shipping|marketing|housing|planning|clothing|wording|warning|listing|offering|ending|opening|setting|heating|lighting|seating|evening|morning|ceiling|thing|nothing|anything|something|everything|string|spring|king|ring|wing|earnings|savings|findings|proceedings|painting|drawing|recording|ruling|hearing|briefing|filing|flooring|roofing|plumbing|wiring|catering|accounting|engineering|banking|lending|feeling|being)$/;
+const ING_NOUNS = /^(?:meeting|building|funding|pricing|training|booking|billing|shipping|marketing|housing|planning|clothing|wording|warning|listing|offering|ending|opening|setting|heating|lighting|seating|evening|morning|ceiling|thing|nothing|anything|something|everything|string|spring|king|ring|wing|earnings|savings|findings|proceedings|painting|drawing|recording|ruling|hearing|briefing|filing|flooring|roofing|plumbing|wiring|catering|accounting|engineering|banking|lending|feeling|being|pending|outstanding|missing|during|following|remaining|existing|upcoming|ongoing)$/;
 
 /** An -ing verb, also where compromise tagged it an adjective ("still owing us"). */
 function isIngVerb(t: Term): boolean {
@@ -168,7 +174,8 @@ export function gerundOf(lemma: string): string {
 
 // Texting shorthand read as the words it stands for, so the clause parses and the rewrite is spelled out.
 const SHORTHAND: Array<[RegExp, string | ((m: string) => string)]> = [
-  [/\by'all\b|\byall\b|\byou all\b|\byous\b|\byouse\b/gi, 'you'], [/\bnaebody\b/gi, 'nobody'], [/\bnae\b/gi, 'no'], [/\btho\b/gi, 'though'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
+  [/\bwhy(?:[\s,]+(?:oh\s+)?why)+\b/gi, 'why'], [/\bwhy'd\b/gi, 'why did'], [/\bgotta\b/gi, 'have to'], [/\bwanna\b/gi, 'want to'], [/\bgonna\b/gi, 'going to'], [/\bain't\b/gi, "isn't"],
+  [/\by'all\b|\byall\b|\byou all\b|\byous\b|\byouse\b|\bya\b/gi, 'you'], [/\bnaebody\b/gi, 'nobody'], [/\bnae\b/gi, 'no'], [/\btho\b/gi, 'though'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b/gi, 'are'], [/^y\b/i, 'why'], [/\bim\b/gi, "I'm"], [/\bive\b/gi, "I've"],
   [/\bought(n't)? (\w+) to\b/gi, 'should$1 $2'], [/\bthats\b/gi, "that's"], [/\btheres\b/gi, "there's"], [/\bwheres\b/gi, "where's"],
   [/\byoure\b/gi, "you're"], [/\btheyre\b/gi, "they're"], [/\b(we|you|they)ve\b/gi, "$1've"], [/\bshouldve\b/gi, "should've"], [/\bwhats\b/gi, "what's"], [/\bpls\b|\bplz\b/gi, 'please'], [/\bcoz\b|\bcuz\b|\bbc\b/gi, 'because'],
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi, "$1n't"], [/\bcant\b/gi, "can't"],
@@ -215,7 +222,8 @@ const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\b(a|an|the) (?:basic|simple|single|straightforward|tiny)\s+(?=(\w))/gi, (_m: string, det: string, next: string) => `${/^the$/i.test(det) ? det : /[aeiou]/i.test(next) ? 'an' : 'a'} `],
   [/\ba word of\s+/gi, ''],
   [/,?\s*(?:on earth|the (?:bloody |flaming |fricking |freaking )?(?:hell|heck|devil)|in the world|in (?:heaven's|god's|god’s) name|in the name of god|on god's green earth|for god's sake|for heaven's sake|for crying out loud|for the love of (?:god|christ|pete|all that is holy|all things holy)|tf|ffs|bloody|flaming)\b,?/gi, ''],
-  [/,?\s+in this day and age\b/gi, ''],
+  [/,?\s+in this day and age\b/gi, ''], [/,?\s*in (?:your|their|his|her) (?:infinite|great) wisdom,?/gi, ''], [/,?\s*pray tell,?/gi, ''],
+  [/,?\s+as if (?:we|I) (?:were|was|are) made of money\b/gi, ''], [/\bfor the privilege of\b/gi, 'for'],
 ];
 
 /** Drops a second question or jab the writer tacked on ("…, or is that too much to ask?", "— did nobody check?"). */
@@ -239,7 +247,7 @@ export function withoutTail(text: string): string {
   t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
   t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo)\b.*$/is, '');
   // A second question after a comma ("…, is it fair at all?", "…, or doesn't that count?", "…, honestly what are we paying you for").
-  t = t.replace(/,\s*(?:(?:or|and)\s+(?:who|where|which)|(?:who|where)(?:'s|\s+(?:is|are|was|will|would|did|does|decided|thought|signed|approved|authorised|authorized)\b)|(?:or\s+|and\s+)?(?:honestly\s+|seriously\s+|frankly\s+)?(?:is|are|was|were|do|does|did|doesn't|don't|didn't|isn't|can|could|has|have|will|would|should|what|how|why))\b[^,]*[?!]*\s*$/i, (m, at: number) => {
+  t = t.replace(/,\s*(?:(?:or|and)\s+(?:who|where|which)|(?:who|where)(?:'s|\s+(?:is|are|was|will|would|did|does|decided|thought|signed|approved|authorised|authorized)\b)|(?:or\s+|and\s+)?(?:honestly\s+|seriously\s+|frankly\s+)?(?:(?:is|are|was|were|do|does|did|doesn't|don't|didn't|isn't|can|could|has|have|will|would|should)\s+(?:it|that|this|there|he|she|they|we|you|i|anyone|anybody|nobody|someone|everyone|the|your|my|our|a|no|words)|what|how|why))\b[^,]*[?!]*\s*$/i, (m, at: number) => {
     const head = t.slice(0, at);
     // Not the why-question itself ("Seriously, why would you?"), nor the question after an aside
     // ("Why, if the venue knew in March, were we not offered an alternative?").
@@ -266,7 +274,12 @@ export function withoutTail(text: string): string {
  * is read as a why-question of its own, so the rewrite can ask about both. Not inside "Why is it that
  * whenever …, nobody …", where the second part is the clause itself.
  */
-export function splitSecond(text: string): { main: string; second: string | null } {
+export function splitSecond(text: string): { main: string; second: string | null; keep?: string } {
+  // "…, and who authorised it?": a plain second question of fact is kept as it is; a jab is not.
+  const fact = /[,;]?\s+and\s+((?:who|where|which|when|how much|how long|what)\b[^?]*)\?*\s*$/i.exec(text);
+  if (fact && !/\b(?:acceptable|ok|okay|thought|think|genius|bright|seriously|supposed|actually|even|care|bother|idiot|clown|joke|fair|sense)\b/i.test(fact[1]!) && fact[1]!.split(/\s+/).length <= 10) {
+    return { main: text.slice(0, fact.index), second: null, keep: fact[1]!.trim() };
+  }
   if (/\b(?:is it that|whenever|every time|each time)\b/i.test(text)) return { main: text, second: null };
   const why = /[,;]?\s+and\s+(why\b.*)$/is.exec(text);
   if (why) return { main: text.slice(0, why.index), second: why[1]! };
@@ -378,7 +391,7 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
       const next = ts[j + 1];
       if (need === 'base' && t.tags.has('Noun') && !t.tags.has('Verb') && next && canBeBaseVerb(next) && !next.tags.has('Noun')) { sawHead = true; continue; }
       // "the vet nurse read me", "the print shop reprint the copies": a noun, then the verb.
-      if (need === 'base' && !(j === k && k > i) && isNounish(t) && next && !next.tags.has('Determiner') && !next.tags.has('Possessive') && !next.tags.has('Pronoun') && !next.tags.has('Value') && verbAhead(ts, j + 1) && (!canBeBaseVerb(t) || !isNounish(next) || verbInContext(ts, j + 1))) { sawHead = true; continue; }
+      if (need === 'base' && !(j === k && k > i) && isNounish(t) && next && !next.tags.has('Determiner') && !next.tags.has('Possessive') && !next.tags.has('Pronoun') && !next.tags.has('Value') && verbAhead(ts, j + 1) && (!canBeBaseVerb(t) || objectAfter(ts, j + 1) && (!isNounish(next) || verbInContext(ts, j + 1)))) { sawHead = true; continue; }
       // A participle right after a pronoun opens a reduced relative clause ("the rates you quoted").
       if (!(prev && /^(?:i|we|you|they|he|she)$/.test(prev.normal) && j - 1 >= k && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && (need !== 'finite' || laterAux(ts, j + 1)))) return j;
     }
@@ -426,6 +439,8 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
       return t.tags.has('Verb') && !t.tags.has('Gerund') && !(t.tags.has('Participle') && !t.tags.has('PastTense')) || MODALS.has(n) || n in AUX_TENSE;
     case 'be': {
       const last = !next || SUBORDINATORS.has(next.normal);
+      // "the second half of the document": a part of something, not a state.
+      if (/^(?:half|quarter|third|rest|part|most|bulk|majority|remainder|end|start)$/.test(n) && next?.normal === 'of') return false;
       if ((KEPT_ADVERBS.has(n) || DROPPED_ADVERBS.has(n)) && !last || n === 'being') return true;
       if (isIngVerb(t) && !(next && isNounish(next) && !next.tags.has('Pronoun') && !next.tags.has('Value') && !isIngVerb(next)) || isParticiple(t) && t.tags.has('Verb')) return true;
       if ((t.tags.has('Comparative') || t.tags.has('Superlative')) && !t.tags.has('Noun')) return true;
@@ -469,6 +484,14 @@ function verbAhead(ts: Term[], j: number): boolean {
   if (!v) return false;
   if (canBeBaseVerb(v) && !v.tags.has('Adjective')) return true;
   return /^[a-z]{3,}$/.test(v.text) && !PREPOSITIONS.has(v.normal) && !SUBORDINATORS.has(v.normal) && !v.tags.has('Conjunction') && !v.tags.has('Preposition') && !v.tags.has('Determiner') && !v.tags.has('Pronoun') && !v.tags.has('Adverb') && !!after && (after.tags.has('Determiner') || after.tags.has('Possessive') || /^(?:me|us|him|her|them|it)$/.test(after.normal));
+}
+
+/** What follows the verb at `j` (after adverbs) looks like its object ("reprint the copies", "read me"), not a clause ("stop work when"). */
+function objectAfter(ts: Term[], j: number): boolean {
+  let m = j;
+  while (ts[m] && (DROPPED_ADVERBS.has(ts[m]!.normal) || KEPT_ADVERBS.has(ts[m]!.normal))) m++;
+  const o = ts[m + 1];
+  return !!o && (o.tags.has('Determiner') || o.tags.has('Possessive') || o.tags.has('Value') || /^(?:me|us|him|her|them|it|out|up|down|back|off|over)$/.test(o.normal) || isNounish(o) && !SUBORDINATORS.has(o.normal) && !PREPOSITIONS.has(o.normal));
 }
 
 /** Whether compromise reads the word at `j` as a verb when a plain subject stands before it. */
@@ -677,8 +700,8 @@ export function readWhy(raw: string): WhyClause | null {
     tense = 'perfect';
     restFrom = verbTerm.end;
   }
-  // "Why did you not think to mention the fee?": the act is the mentioning.
-  if (lemma === 'think' && !passive && !copula) {
+  // "Why did you not think to mention the fee?", "didn't bother to read": the act is the mentioning, the reading.
+  if ((lemma === 'think' || lemma === 'bother' || lemma === 'care') && !passive && !copula) {
     const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
     const v = ts[to + 1];
     if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; }
@@ -783,7 +806,7 @@ function cleanRest(rest: string, negative: boolean): string {
   // "yet" and "still" belong to the complaint that it has not happened; the question asks what is in the way.
   if (negative) r = r.replace(/(?:,?\s+|^)(?:yet|already)(?=$|[\s,?.!])/gi, '');
   // "won't release it until the fine is paid" asks what it would take to release it before then.
-  if (negative) r = r.replace(/\buntil after\b/gi, 'before').replace(/\buntil\s+(?=(?:the (?:day|night|week|morning|last minute) before|just before|right before)\b)/gi, 'earlier than ').replace(/\buntil\b/gi, 'before');
+  if (negative) r = r.replace(/\buntil [\w\s-]*?\blater\b/gi, 'sooner').replace(/\buntil after\b/gi, 'before').replace(/\buntil\s+(?=(?:the (?:day|night|week|morning|last minute) before|just before|right before)\b)/gi, 'earlier than ').replace(/\buntil\b/gi, 'before');
   const aside = /^,/.test(r.trim()) && /,/.test(r.trim().slice(1));
   r = r.replace(/\s{2,}/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '').trim();
   return aside ? `, ${r}` : r;

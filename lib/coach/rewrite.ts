@@ -3,7 +3,7 @@
 // asked, with the verb in the form that frame needs. "Why can't you deliver by Friday?" -> "What would
 // it take to deliver by Friday?"; "Why should we pay for X?" keeps its refusal ("What makes it fair to
 // ask us to pay for X?"). When no frame fits cleanly, a sound general question stands in.
-import { basePhrase, calmPhrase, gerundOf, gerundPhrase, readWhy, spellOut, splitSecond, withoutTail, type WhyClause } from './clause';
+import { basePhrase, calmPhrase, gerundOf, gerundPhrase, isBaseVerbWord, readWhy, spellOut, splitSecond, withoutTail, type WhyClause } from './clause';
 import { parse as parseWords, terms, type Doc } from './nlp';
 
 /** The frames that fit a clause, best first. */
@@ -22,7 +22,7 @@ function framesFor(c: WhyClause): string[] {
     out.push(`What's making it ${c.rest}?`);
     return out;
   }
-  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\b(?:has|have|is|are|was|were|does|do|did|keeps|gets)\b/.test(c.rest.split(/\s+/).slice(1, 5).join(' ')) && !/^(?:that|who)\s/i.test(c.rest)) {
+  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && (/\b(?:has|have|is|are|was|were|does|do|did|keeps|gets)\b/.test(c.rest.split(/\s+/).slice(1, 5).join(' ')) || /^(?:you|we|they|I|he|she|your|our)\s/i.test(c.rest)) && !/^(?:that|who)\s/i.test(c.rest)) {
     // "Why is it the engineer has to come out twice?": a cleft without its "that".
     out.push(`How does it come about that ${c.rest}?`);
     return out;
@@ -30,6 +30,17 @@ function framesFor(c: WhyClause): string[] {
   if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\bto\s/.test(c.rest) && !/^(?:that|who)\s/i.test(c.rest)) {
     // "Why is it my responsibility to chase …" -> "What makes it my responsibility to chase …"
     out.push(`What makes it ${c.rest}?`);
+    return out;
+  }
+  const deemed = /^(?:considered|thought|deemed|judged|felt) (?:acceptable|ok|okay|fine|appropriate|reasonable|necessary|a good idea) to (\S+)(.*)$/i.exec(c.rest);
+  if (s.kind === 'it' && c.passive && deemed && !c.negative) {
+    // "Why was it considered acceptable to send the final notice first?" -> "What was the thinking behind sending …"
+    out.push(`What was the thinking behind ${gerundOf(deemed[1]!.toLowerCase())}${deemed[2]}?`);
+    return out;
+  }
+  if (s.kind === 'it' && c.lemma === 'become' && !c.negative) {
+    // "Why has it become my job to chase your suppliers?" -> "What's made it my job to chase your suppliers?"
+    out.push(`What${c.tense === 'perfect' ? "'s" : ''} ${c.tense === 'present' ? 'makes' : 'made'} it ${c.rest}?`);
     return out;
   }
   if (s.kind === 'it' && !c.copula && !c.passive && (c.tense === 'present' || c.tense === 'past') && !c.negative && !c.modal) {
@@ -56,7 +67,7 @@ function framesFor(c: WhyClause): string[] {
     const m = /^(?:still\s+)?no\s+(.+)$/i.exec(c.rest);
     // Word from them is held up ("an update"); a thing is missing ("handrails on the stairwell").
     if (m && WORD_FROM_THEM.test(m[1]!)) out.push(`What's holding up ${article(m[1]!)}${m[1]}?`);
-    else if (m) out.push(`What's getting in the way of having ${m[1]}?`);
+    else if (m) out.push(`What's getting in the way of having ${article(m[1]!)}${m[1]}?`);
     // "Why is there still a tarp where the roof should be?": with "still", the state itself is the question.
     else if (c.copula && c.adverbs) out.push(`What's behind there ${c.adverbs} being ${c.rest}?`);
     else if (c.copula) out.push(`What's behind ${c.rest.replace(/^(?:a|an)\s/i, 'the ')}?`);
@@ -93,7 +104,8 @@ function framesFor(c: WhyClause): string[] {
   if (c.modal === 'would' && !c.negative) {
     // "Why would you book …" asks for the thinking; "Why would anyone agree to …" doubts the case for it.
     // A plain mistake ("send it to the wrong client") was not thought through: ask what led to it.
-    if (you && MISTAKE.test(c.rest)) out.push(`What led you to ${base}?`);
+    if (/^(?:think|believe|expect|assume|imagine)$/.test(c.lemma)) out.push(`What makes ${s.object} ${base}?`);
+    else if (you && MISTAKE.test(c.rest)) out.push(`What led you to ${base}?`);
     else if (s.kind === 'anyone') out.push(`What's the case for ${ger}?`);
     else if (you) out.push(`What's the thinking behind ${ger}?`);
     // "Why would the franchise agree to a rent review?" doubts a decision; others ask for the thinking.
@@ -159,11 +171,14 @@ function framesFor(c: WhyClause): string[] {
   }
   if ((c.lemma === 'need' || c.lemma === 'require') && !/^to\s/i.test(c.rest) && !c.progressive && !c.passive && c.tense === 'present') {
     // "Why do you need my passport to book a visit?" -> "What makes my passport necessary to book a visit?"
-    const at = c.rest.search(/\s(?:to|when|if|for|after|before|since|because|while)\s|,/);
+    const toVerb = /\sto\s+([a-z]+)/i.exec(c.rest);
+    const at = [toVerb && isBaseVerbWord(toVerb[1]!) ? toVerb.index : -1, c.rest.search(/\s(?:when|if|after|before|since|because|while)\s|,/)].filter((x) => x > 0).sort((a, b) => a - b)[0] ?? -1;
     // "as well" and "too" go after "necessary": "What makes a copy of the certificate necessary as well?"
     const np = (at > 0 ? c.rest.slice(0, at) : c.rest).replace(/\s+(as well|too|also|again)$/i, '');
     const also = (at > 0 ? c.rest.slice(0, at) : c.rest).slice(np.length);
-    out.push(`What makes ${np} necessary${also}${at > 0 ? c.rest.slice(at) : ''}?`);
+    // "a change of address requires three forms" -> "What makes three forms necessary for a change of address?"
+    const who = you || s.kind === 'we' ? '' : ` for ${s.object}`;
+    out.push(`What makes ${np} necessary${who}${also}${at > 0 ? c.rest.slice(at) : ''}?`);
     return out;
   }
   if ((c.lemma === 'have' || c.lemma === 'need') && /^to\s/i.test(c.rest)) {
@@ -202,6 +217,9 @@ const JUDGEMENT = /^((?:so|this|that|being so|being|always so|always|still so|st
 
 function article(np: string): string {
   if (/^(?:the|a|an|any|my|our|your|their|his|her|its)\s/i.test(np) || /s$/i.test(np.split(/\s+/)[0]!)) return '';
+  // Mass nouns take none: "having hot water", "holding up access".
+  const head = np.split(/\s+(?:in|on|at|for|of|from|with|after|to|since|before|when)\s/i)[0]!.split(/\s+/).pop()!.toLowerCase();
+  if (/^(?:water|power|heating|electricity|gas|wifi|internet|information|news|advice|money|access|equipment|furniture|feedback|progress|help|support|parking|signal|light|progress|word|light|heat|service|cover|insurance)$/.test(head)) return '';
   return /^[aeiou]/i.test(np) ? 'an ' : 'a ';
 }
 
@@ -227,7 +245,7 @@ export interface GeneratorInput { sentence: string; doc: () => Doc; target: stri
 const JAB_NOUN = /^(?:attitude|tone|rudeness|nonsense|drama|excuses|runaround|games|silent treatment|cheek|audacity)\b/i;
 // "Why not?", "Why the delay?", "Why not sign now?": shapes with no clause to read.
 const WHY_NOT_VERB = /^(.*?)\bwhy\s+not\s+(?!\?|$)(.+?)[\s?!.]*$/i;
-const WHY_NOUN = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+(?:on earth\s+|the hell\s+)?(the|this|that|such|all|so much|this much|these|those|no|a|an)\s+(.+?)[\s?!.]*$/i;
+const WHY_NOUN = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+(?:on earth\s+|the hell\s+)?(?:still\s+)?(the|this|that|such|all|so much|this much|these|those|no|a|an)\s+(.+?)[\s?!.]*$/i;
 const WHAT_POSSESSED = /^(.*?)\bwhat\s+(?:exactly\s+|on earth\s+)?(?:possessed|prompted)\s+(you|them|him|her|(?:the|your|our|their|this|that)\s+[\w' -]+?)\s+to\s+(.+?)[\s?!.]*$/i;
 
 /** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
@@ -266,18 +284,19 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
       const c = readWhy(`Why did ${possessed[2]} ${possessed[3]}?`);
       if (c) out.push(`What was the thinking behind ${gerundPhrase(c)}?`);
     } else {
-      const { main, second } = splitSecond(spellOut(first));
+      const { main, second, keep } = splitSecond(spellOut(first));
       const c = readWhy(main);
       const also = second ? readWhy(second) : null;
       if (c) {
         // "Tom, why did you …" keeps its greeting: "Tom, what led you to …".
         const greeting = /^\s*((?:(?:hi|hello|hey|dear)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s*(?:so\s+|but\s+)?why\b/.exec(first);
-        const named = greeting && !/^(?:so|but|and|ok|okay|well|look|listen|honestly|seriously|sorry|please|again|then|now|also|guys)$/i.test(greeting[1]!) ? greeting[1]! : '';
+        const named = greeting && !/^(?:why|how|what|so|but|and|ok|okay|well|look|listen|honestly|seriously|sorry|please|again|then|now|also|guys|precisely|exactly)$/i.test(greeting[1]!) ? greeting[1]! : '';
         const lead = [named, c.fronted].filter(Boolean).map((x) => `${x}, `).join('').replace(/^./, (m) => m.toUpperCase());
         let frames = framesFor(c).map((f) => (lead ? lead + f.charAt(0).toLowerCase() + f.slice(1) : f));
         // "… and nobody called me": the second complaint is asked about too.
         const then = also ? framesFor(also)[0] : undefined;
         if (then && frames[0]) frames = [`${frames[0].replace(/\?$/, '')}, and ${then.charAt(0).toLowerCase()}${then.slice(1)}`, ...frames];
+        else if (keep && frames[0]) frames = [`${frames[0].replace(/\?$/, '')}, and ${keep}?`, ...frames];
         out.push(...frames);
       }
     }
@@ -290,7 +309,8 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
 function verbBeforeClause(rest: string): boolean {
   const head = rest.split(/\b(?:when|if|after|before|since|while|given|although|because)\b|,/i)[0]!;
   // The noun itself may read as a verb ("the delay", "the need"); only the words after it count.
-  return terms(parseWords(head)).slice(1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  const ts = terms(parseWords(head));
+  return ts.slice(1).some((t, k) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && ts[k]?.normal !== 'to');
 }
 
 // Past forms that cannot follow "to" ("What led the price to went up"); regular ones end in -ed.
