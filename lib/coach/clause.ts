@@ -198,16 +198,19 @@ function calmShouting(text: string): string {
   const upper = words.filter((w) => w.length > 1 && w === w.toUpperCase());
   const shouted = words.length >= 3 && upper.length / words.length >= 0.6;
   return text.replace(/[A-Za-z][A-Za-z']*/g, (w) => {
-    if (w.length < 2 || w !== w.toUpperCase() || NOT_SHOUTING.test(w)) return w;
     const lower = w.toLowerCase();
     const known = lexiconOf(lower);
-    // In a shouted sentence every word the lexicon knows, and any long word, is ordinary; a short
-    // unknown one is an acronym ("VPN", "MOT"). Elsewhere only shouted function words ("YOUR", "NOT").
-    if (shouted) return known || w.length > 4 ? lower : w;
-    return FUNCTION_TAGS.test(known) ? lower : w;
+    const functionWord = FUNCTION_TAGS.test(known) || SHOUTED_FUNCTION.test(lower);
+    if (w.length < 2 || w !== w.toUpperCase()) return w;
+    // In a shouted sentence every word the lexicon knows, and any long word, is ordinary, and so are
+    // "IT", "US", "AM" (the shouted "it", "us", "am"); a short unknown one is an acronym ("VPN", "MOT").
+    if (shouted) return NOT_SHOUTING.test(w) && !functionWord ? w : known || functionWord || w.length > 4 ? lower : w;
+    // Elsewhere acronyms stay ("the IT team") and only shouted function words calm down ("YOUR", "NOT").
+    return !NOT_SHOUTING.test(w) && functionWord ? lower : w;
   });
 }
 const FUNCTION_TAGS = /^(?:Determiner|Pronoun|Possessive|Adverb|Negative|Modal|Copula|Auxiliary|Preposition|Conjunction|QuestionWord)$/;
+const SHOUTED_FUNCTION = /^(?:your|you|yours|my|our|their|his|her|it|us|we|they|i|me|not|never|always|still|again|the|this|that|any|all|no|every|one|only|ever|now|what|why|how|is|are|am|was|were|will|would|did|does|do|have|has|had|can|must|should|so|very|even|just)$/;
 
 // Phrases that insult or jab inside the clause, and what stays in their place.
 const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [

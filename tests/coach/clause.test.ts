@@ -78,3 +78,11 @@ describe('sayBack', () => {
     expect(sayBack(theirs)).toBe(back);
   });
 });
+
+describe('shouting', () => {
+  it('reads a shouted sentence calmly and keeps its acronyms', () => {
+    expect(spellOut('WHY IS IT STILL NOT FIXED')).toBe('why is it still not fixed');
+    expect(spellOut('WHY HAS THE VPN BEEN DOWN SINCE MONDAY')).toBe('why has the VPN been down since Monday');
+    expect(spellOut('Why does the IT team charge YOUR rate?')).toBe('Why does the IT team charge your rate?');
+  });
+});
