@@ -127,7 +127,8 @@ function framesFor(c: WhyClause): string[] {
     }
     if (s.kind === 'we' && c.tense === 'present' && !c.copula && !c.passive && !c.progressive) {
       // "Why don't we split the order?" is a suggestion.
-      out.push(`What if we ${base}?`);
+      // A way forward: offered as a proposal, then as a question of how.
+      out.push(`What if we ${base}?`, `How can we ${base}?`);
       return out;
     }
     if (c.tense === 'past') out.push(`What got in the way of ${withSubject(ger)}?`);

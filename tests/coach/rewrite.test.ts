@@ -14,6 +14,7 @@ describe('calibrated rewrites of "why"', () => {
     ['Why did you move the launch to October?', 'What led you to move the launch to October?'],
     ["I'd like to know why you cancelled the Berlin workshop.", 'What led you to cancel the Berlin workshop?'],
     ['Why not split the shipment into two batches?', 'What if we split the shipment into two batches?'],
+    ["Why don't we split the order into two deliveries?", 'How can we split the order into two deliveries?'],
     ['How come the samples never arrived?', 'What got in the way of the samples arriving?'],
     ['Why was the contract terminated early?', 'What led to the contract being terminated early?'],
     ["Why haven't you paid the March invoice?", "What's getting in the way of paying the March invoice?"],
