@@ -66,7 +66,7 @@ const PREPOSITIONS = new Set(['down', 'up', 'out', 'off', 'away', 'back', 'onlin
 const STATE_PHRASE = /^(?:out of|on hold|under (?:review|construction|investigation|repair)|behind|over budget|past|off|down|up in the air|in progress|in limbo|offline|online)\b/;
 // Phrases that describe a noun rather than say where or how it is ("the portal for suppliers", "my deposit from June").
 const MODIFYING_PREPOSITION = new Set(['of', 'for', 'from', 'with', 'about', 'between']);
-const words = (ts: Term[], j: number) => ts.slice(j, j + 3).map((t) => t.normal).join(' ');
+const nextWords = (ts: Term[], j: number) => ts.slice(j, j + 3).map((t) => t.normal).join(' ');
 const RELATIVE = new Set(['who', 'that', 'which', 'whom', 'whose', 'where']);
 const PERSON_NOUN = /^(?:team|staff|people|person|department|company|firm|office|manager|managers|client|clients|customer|customers|supplier|suppliers|vendor|landlord|tenant|tenants|council|school|bank|insurer|contractor|agent|agency|board|committee|members|member|side|anyone|everyone|nobody|someone|driver|technician|engineer|hotel|airline|university|hospital|clinic|club|publisher|recruiter|partner|lawyer|lawyers|legal|accounts|support|management|administration|department|builder|builders|workers|crew|he|she|they|you|we|i|who)$/i;
 
@@ -408,7 +408,7 @@ function subjectSplit(ts: Term[], i: number, end: number, need: 'base' | 'partic
     }
     // "anyone from finance on this call": after a pronoun, a first phrase of place belongs to it when a second follows.
     // "the portal for suppliers out of stock": a state ("out of", "on hold", "behind", "under") after a first phrase is the predicate.
-    if (PREPOSITIONS.has(t.normal) && sawHead && need === 'be' && (fallbackPrep < 0 || fallbackPrep === k && k === i + 1 && j > k + 1 && !PREPOSITIONS.has(prev?.normal ?? '') || j > fallbackPrep + 1 && !PREPOSITIONS.has(prev?.normal ?? '') && (STATE_PHRASE.test(words(ts, j)) || MODIFYING_PREPOSITION.has(ts[fallbackPrep]!.normal)))) fallbackPrep = j;
+    if (PREPOSITIONS.has(t.normal) && sawHead && need === 'be' && (fallbackPrep < 0 || fallbackPrep === k && k === i + 1 && j > k + 1 && !PREPOSITIONS.has(prev?.normal ?? '') || j > fallbackPrep + 1 && !PREPOSITIONS.has(prev?.normal ?? '') && (STATE_PHRASE.test(nextWords(ts, j)) || MODIFYING_PREPOSITION.has(ts[fallbackPrep]!.normal)))) fallbackPrep = j;
     if ((isNounish(t) || t.tags.has('Pronoun')) && !t.tags.has('Possessive')) sawHead = true;
     // A word in a noun's place after "the" or "my" (and any modifiers) is one, whatever its tag ("the revised quote").
     else if (j > i && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !PREPOSITIONS.has(t.normal) && ts.slice(i, j).some((x) => x.tags.has('Determiner') || x.tags.has('Possessive')) && ts.slice(i, j).every((x) => x.tags.has('Determiner') || x.tags.has('Possessive') || x.tags.has('Adjective') || isParticiple(x) || isNounish(x) || x.tags.has('Value'))) sawHead = true;
@@ -463,7 +463,7 @@ function isPredicateStart(ts: Term[], j: number, need: 'base' | 'participle' | '
 }
 
 /** Whether an auxiliary stands between "why" and the subject (texting often leaves it out). */
-function aux_written(ts: Term[], why: number, subjectStart: number): boolean {
+function auxBeforeSubject(ts: Term[], why: number, subjectStart: number): boolean {
   return ts.slice(why + 1, subjectStart).some((t) => AUX_WORDS.has(t.normal));
 }
 
@@ -524,6 +524,8 @@ export function readWhy(raw: string): WhyClause | null {
   const found = findWhy(ts);
   if (!found) return null;
   const end = endOfWords(sentence);
+  // The terms before the final punctuation.
+  const stopAt = ((k) => (k < 0 ? ts.length : k))(ts.findIndex((t) => t.start >= end));
   let i = found.why + 1;
   let fronted = '';
   // "Why, after three reminders, is …": the aside leads the rewrite.
@@ -557,12 +559,12 @@ export function readWhy(raw: string): WhyClause | null {
     // Texting drops the auxiliary ("why u ghosting me", "why you so rude"): read "be" before the subject.
     // "Why you are not send me the receipt", "Why the technician did not came": statement order straight after "why".
     if (!AUX_WORDS.has(a) && (SUBJECT_PRONOUNS.has(a) || ts[i]!.tags.has('Determiner') || ts[i]!.tags.has('Possessive'))) {
-      const stop = subjectEnd(ts, i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end), 'finite');
+      const stop = subjectEnd(ts, i, stopAt, 'finite');
       let at = stop;
       while (ts[at] && KEPT_ADVERBS.has(ts[at]!.normal)) at++;
       if (stop > i && ts[at] && AUX_WORDS.has(ts[at]!.normal) && !/^I want to know why /.test(sentence)) return readWhy(`I want to know why ${sentence.slice(ts[i]!.start)}`);
     }
-    const nounWithoutVerb = (ts[i]!.tags.has('Determiner') || ts[i]!.tags.has('Possessive')) && !ts.slice(i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end)).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !isParticiple(t));
+    const nounWithoutVerb = (ts[i]!.tags.has('Determiner') || ts[i]!.tags.has('Possessive')) && !ts.slice(i, stopAt).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !isParticiple(t));
     const dropped = !AUX_WORDS.has(a) && (/^(?:you|we|they|he|she|i)$/.test(a) || nounWithoutVerb);
     if (!AUX_WORDS.has(a) && !dropped) return null;
     aux = dropped ? 'is' : a;
@@ -571,7 +573,7 @@ export function readWhy(raw: string): WhyClause | null {
     subjectStart = i;
     const need = BE.has(aux) ? 'be' : aux === 'has' || aux === 'have' || aux === 'had' ? 'participle' : 'base';
     // "had" also takes a base verb ("why had we to …" is rare; treat as participle).
-    subjectStop = subjectEnd(ts, i, ts.findIndex((t) => t.start >= end) < 0 ? ts.length : ts.findIndex((t) => t.start >= end), need);
+    subjectStop = subjectEnd(ts, i, stopAt, need);
     if (subjectStop <= i) return null;
     i = subjectStop;
     if (aux === 'ought' && ts[i]?.normal === 'to') { aux = 'should'; i++; }
@@ -584,8 +586,7 @@ export function readWhy(raw: string): WhyClause | null {
     takeNot();
   } else {
     subjectStart = i;
-    const stop = ts.findIndex((t) => t.start >= end);
-    subjectStop = subjectEnd(ts, i, stop < 0 ? ts.length : stop, 'finite');
+    subjectStop = subjectEnd(ts, i, stopAt, 'finite');
     if (subjectStop <= i) return null;
     i = subjectStop;
     const preAdverbs: string[] = [];
@@ -637,7 +638,7 @@ export function readWhy(raw: string): WhyClause | null {
   const prefix = ts[i - 1] && ts[i - 1]!.post === '-' && i - 1 >= subjectStop ? `${ts[i - 1]!.normal}-` : '';
   let lemma: string;
   let restFrom: number;
-  if (beFlow && !aux_written(ts, found.why, subjectStart) && !isIngVerb(verbTerm) && canBeBaseVerb(verbTerm) && !verbTerm.tags.has('Adjective') && lexiconOf(verbTerm.normal) !== 'Adjective') {
+  if (beFlow && !auxBeforeSubject(ts, found.why, subjectStart) && !isIngVerb(verbTerm) && canBeBaseVerb(verbTerm) && !verbTerm.tags.has('Adjective') && lexiconOf(verbTerm.normal) !== 'Adjective') {
     // "why you not reply": the dropped auxiliary was "do".
     beFlow = false;
     aux = 'do';
@@ -703,34 +704,34 @@ export function readWhy(raw: string): WhyClause | null {
     tense = 'perfect';
     restFrom = verbTerm.end;
   }
-  // "Why did you not think to mention the fee?", "didn't bother to read": the act is the mentioning, the reading.
-  if ((lemma === 'think' || lemma === 'bother' || lemma === 'care') && !passive && !copula) {
+  // The base verb right after "to" in the rest ("think to mention", "going to take", "want to keep").
+  const verbAfterTo = () => {
     const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
     const v = ts[to + 1];
-    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; }
+    return ts[to]?.normal === 'to' && v && canBeBaseVerb(v) ? v : null;
+  };
+  // "Why did you not think to mention the fee?", "didn't bother to read": the act is the mentioning, the reading.
+  if ((lemma === 'think' || lemma === 'bother' || lemma === 'care') && !passive && !copula) {
+    const v = verbAfterTo();
+    if (v) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; }
   }
   // "Why haven't the fitters been back to seal the sink?": being back is coming back.
   if (copula && /^back\b/i.test(sentence.slice(restFrom, end).trim())) { copula = false; lemma = 'come'; }
   // "is going to take" is the future of "take".
   if (lemma === 'go' && progressive) {
-    const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
-    const v = ts[to + 1];
-    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; progressive = false; tense = 'future'; }
+    const v = verbAfterTo();
+    if (v) { lemma = lemmaOf(v.normal, v.tags); restFrom = v.end; progressive = false; tense = 'future'; }
   }
   // "Why would I want to keep an account …": the wanting is the writer's stance; the act is "keep".
   if ((lemma === 'want' || lemma === 'wish') && !passive && !copula) {
-    const to = ts.findIndex((t) => t.start >= restFrom && t.start < end);
-    const v = ts[to + 1];
-    if (ts[to]?.normal === 'to' && v && canBeBaseVerb(v)) { lemma = v.normal; restFrom = v.end; }
+    const v = verbAfterTo();
+    if (v) { lemma = v.normal; restFrom = v.end; }
   }
   const baseMain = !progressive && !passive && !copula && aux !== null && !BE.has(aux) && aux !== 'has' && aux !== 'have' && aux !== 'had';
   const { rest, restBase, restGerund } = coordinated(sentence, ts, restFrom, end, tense, passive || copula, baseMain);
   if (modalPast) tense = 'past';
   // "Why should I have to ring …": the obligation is the question; "have to" goes.
-  if ((modal === 'should' || modal === 'must') && lemma === 'have' && /^to\s/.test(rest)) {
-    const m = /^to\s+(\S+)\s*(.*)$/.exec(rest);
-    if (m) return readWhy(raw.replace(/\bhave to\s+/i, ''));
-  }
+  if ((modal === 'should' || modal === 'must') && lemma === 'have' && /^to\s+\S/.test(rest)) return readWhy(raw.replace(/\bhave to\s+/i, ''));
   return {
     subject,
     tense,
@@ -764,11 +765,10 @@ function coordinated(sentence: string, ts: Term[], from: number, end: number, te
     const v = words[m];
     if (!v) break;
     // "and still doesn't say", "and then wouldn't take them back": a second verb, negated, in the same form.
-    const neg = words[m];
-    if (neg && /^(?:do|does|did|would|will)$/.test(neg.normal) && words[m + 1]?.normal === 'not' && words[m + 2] && canBeBaseVerb(words[m + 2]!)) {
+    if (/^(?:do|does|did|would|will)$/.test(v.normal) && words[m + 1]?.normal === 'not' && words[m + 2] && canBeBaseVerb(words[m + 2]!)) {
       const lemma = lemmaOf(words[m + 2]!.normal, words[m + 2]!.tags);
-      const refuse = neg.normal === 'would' || neg.normal === 'will';
-      edits.push({ start: neg.start, end: words[m + 2]!.end, base: refuse ? `refuse to ${lemma}` : `not ${lemma}`, gerund: refuse ? `refusing to ${lemma}` : `not ${gerundOf(lemma)}` });
+      const refuse = v.normal === 'would' || v.normal === 'will';
+      edits.push({ start: v.start, end: words[m + 2]!.end, base: refuse ? `refuse to ${lemma}` : `not ${lemma}`, gerund: refuse ? `refusing to ${lemma}` : `not ${gerundOf(lemma)}` });
       continue;
     }
     // "and we didn't", "and I've been waiting two months": a contrast with the writer's side, asked as "when …".

@@ -8,7 +8,7 @@ import { judgeSentence, quietBelow, threshold } from './model/judge';
 import { isNoise } from './noise';
 import { JUDGED, NO_TOPIC } from './rules/judged';
 import { TECHNIQUES } from './techniques';
-import { GENERATORS } from './rewrite';
+import { GENERATORS, GENERIC_WHY } from './rewrite';
 import { topicOf } from './noun-phrases';
 import { parse, type Doc } from './nlp';
 import { fitCase } from './analyze';
@@ -91,5 +91,5 @@ function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc
   return [...new Set(out.map((s) => fitCase(s.trim(), replaced, true)))].filter((s) => s && s !== replaced).slice(0, 3);
 }
 
-const GENERIC = new Set(['What would need to be different for this to work?', 'How could we make this work for you?']);
+const GENERIC = new Set(GENERIC_WHY);
 

@@ -224,20 +224,20 @@ function article(np: string): string {
   return /^[aeiou]/i.test(np) ? 'an ' : 'a ';
 }
 
-function q(s: string): string {
+/** The writer's lowercase place, day and month names ("glasgow"), read from the sentence's own parse. */
+function lowercaseNames(doc: Doc): Set<string> {
+  return new Set(terms(doc).filter((t) => /^[a-z]/.test(t.text) && ['City', 'Country', 'Region', 'WeekDay', 'Month'].some((g) => t.tags.has(g))).map((t) => t.text));
+}
+
+function q(s: string, names: ReadonlySet<string>): string {
   let t = s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,;:]+\?$/, '?').replace(/\?+$/, '?');
-  // A writer's lowercase "glasgow" or "tuesdays" is spelt with its capital in a suggestion.
-  if (/\b[a-z]/.test(t)) {
-    for (const term of terms(parseWords(t))) {
-      if (/^[a-z]/.test(term.text) && (term.tags.has('City') || term.tags.has('Country') || term.tags.has('Region') || term.tags.has('WeekDay') || term.tags.has('Month'))) {
-        t = t.slice(0, term.start) + term.text[0]!.toUpperCase() + t.slice(term.start + 1);
-      }
-    }
-  }
+  // A writer's lowercase "glasgow" is spelt with its capital in a suggestion.
+  if (names.size) t = t.replace(/[a-z][\w'-]*/g, (w) => (names.has(w) ? w[0]!.toUpperCase() + w.slice(1) : w));
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-const GENERIC_WHY = ['What would need to be different for this to work?', 'How could we make this work for you?'];
+/** The general questions that stand in when no frame fits; judged findings put them after the specific ones. */
+export const GENERIC_WHY = ['What would need to be different for this to work?', 'How could we make this work for you?'];
 
 /** What a generator gets: the sentence, its parse (made on demand) and the text a swap replaces. */
 export interface GeneratorInput { sentence: string; doc: () => Doc; target: string }
@@ -250,7 +250,7 @@ const WHY_NOUN = /^\s*(?:so\s+|but\s+|and\s+)?(?:why|y)\s+(?:on earth\s+|the hel
 const WHAT_POSSESSED = /^(.*?)\bwhat\s+(?:exactly\s+|on earth\s+)?(?:possessed|prompted)\s+(you|them|him|her|(?:the|your|our|their|this|that)\s+[\w' -]+?)\s+to\s+(.+?)[\s?!.]*$/i;
 
 /** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
-function calibratedWhy({ sentence }: GeneratorInput): string[] {
+function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
   // The first question only ("why no reply??? its been 10 days").
   const first = sentence.split(/(?<=[?!])\s+/)[0]!;
   const plain = withoutTail(calmPhrase(spellOut(first)));
@@ -302,7 +302,8 @@ function calibratedWhy({ sentence }: GeneratorInput): string[] {
       }
     }
   }
-  const sound = out.map(q).filter((s) => s.length > 3 && !brokenShape(s));
+  const names = lowercaseNames(doc());
+  const sound = out.map((s) => q(s, names)).filter((s) => s.length > 3 && !brokenShape(s));
   return sound.length ? [...new Set(sound)] : GENERIC_WHY;
 }
 

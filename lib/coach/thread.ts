@@ -3,7 +3,7 @@
 // own words, openers for the reply built from those words, and "go to the balcony" advice when
 // the draft answers heat with heat. Pure data in, data out: the sidebar and the CLI only render it.
 import { sayBack } from './clause';
-import { has, isNoun, nounPhrases as chunksOf, DETERMINERS, type Chunk } from './noun-phrases';
+import { has, nounPhrases } from './noun-phrases';
 import type { Finding, FlagCategory, NoDecoding, NoReason } from './types';
 import { FLAG_CATEGORIES } from './types';
 import { createCoach } from './coach';
@@ -231,7 +231,7 @@ function concernsOf(sentences: Sentence[], no: NoDecoding | null, egoSpans: Arra
   sentences.forEach((s, si) => {
     if (isFiller(s.text)) return;
     if (!refusing[si] && ++others > MAX_PLAIN_SENTENCES) return;
-    const { chunks, terms: ts } = chunksOf(s.text);
+    const { chunks, terms: ts } = nounPhrases(s.text);
     const negAt = ts.findIndex((t) => has(t, 'Negative'));
     // "We could live with 20% upfront, but not half": the clause that refuses holds the concern;
     // what they accept in the other clause does not.
@@ -315,7 +315,7 @@ const LEAD_IN = /^(?:until|till|after|before|beyond|without|unless)$/i;
 function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string {
   if (!sentence) return '';
   const body = sentence.text.replace(/[\s.!?…]+$/, '');
-  const { chunks, terms: ts } = chunksOf(body);
+  const { chunks, terms: ts } = nounPhrases(body);
   const words = body.split(/\s+/);
   const last = chunks[chunks.length - 1];
   let from: number | null = null;
