@@ -41,7 +41,7 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
   const techId = `bc-tech-${finding.rule.replace(/[^a-z0-9-]/gi, '-')}-${finding.start}`;
   const suggestions = finding.suggestions.slice(0, MAX_SUGGESTIONS);
   return (
-    <li class={`bc-card bc-cat-${finding.category}`} data-testid="finding" data-category={finding.category} data-rule={finding.rule}
+    <li class={`bc-card bc-cat-${finding.category}`} data-testid="finding" data-category={finding.category} data-rule={finding.rule} data-rule-group={finding.group}
       onMouseEnter={() => onHover?.(finding)} onMouseLeave={() => onHover?.(null)}>
       <div class="bc-card-head">
         <span class="bc-chip"><span class="bc-dot" aria-hidden="true" />{labelOf(finding.category)}</span>

@@ -2,7 +2,8 @@
 // and export/import of settings. Every change is saved at once (storage.sync) and open mail tabs
 // apply it without reloading.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { ALL_RULES } from '../../lib/coach/rules';
+import { RULE_GROUPS } from '../../lib/coach/rules';
+import { isFlagExample, readExample } from '../../lib/coach/rules/types';
 import type { Category } from '../../lib/coach/types';
 import { t } from '../../lib/i18n';
 import {
@@ -25,7 +26,7 @@ export function OptionsApp() {
   const [notice, setNotice] = useState<Notice>(null);
   const [phrase, setPhrase] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
-  const rulesByCategory = useMemo(() => SETTING_CATEGORIES.map((c) => ({ c, rules: ALL_RULES.filter((r) => r.category === c) })), []);
+  const rulesByCategory = useMemo(() => SETTING_CATEGORIES.map((c) => ({ c, rules: RULE_GROUPS.filter((g) => g.category === c).map((g) => ({ id: g.id, title: g.title, example: firstExample(g) })) })), []);
 
   if (!settings) return <main class="op-page" aria-busy="true" />;
   const s = settings;
@@ -147,11 +148,11 @@ export function OptionsApp() {
                   <li key={r.id}>
                     <label class="op-rule">
                       <span class="op-rule-text">
-                        <span class="op-rule-msg">{r.message}</span>
-                        {r.examples.flag[0] && <span class="op-rule-ex">“{r.examples.flag[0]}”</span>}
+                        <span class="op-rule-msg">{r.title}</span>
+                        {r.example && <span class="op-rule-ex">“{r.example}”</span>}
                       </span>
                       <input type="checkbox" role="switch" class="pg-switch" data-testid="rule-toggle" data-rule={r.id}
-                        aria-label={r.message} checked={!s.disabledRules.includes(r.id)}
+                        aria-label={r.title} checked={!s.disabledRules.includes(r.id)}
                         onChange={(e) => toggleRule(r.id, (e.currentTarget as HTMLInputElement).checked)} />
                     </label>
                   </li>
@@ -245,4 +246,10 @@ export function OptionsApp() {
       <footer class="op-foot">{t('privacyNote')}</footer>
     </main>
   );
+}
+
+/** A group's first flag example, as a writer would type it. */
+function firstExample(g: (typeof RULE_GROUPS)[number]): string | undefined {
+  const e = g.rules.flatMap((r) => r.examples).find(isFlagExample);
+  return e ? readExample(e).sentence : undefined;
 }

@@ -135,7 +135,7 @@ export function PlaygroundApp({ initial }: { initial?: { theirs?: string; mine?:
               onUndo={onUndo}
               onCollapse={() => setCollapsed(true)}
               onIgnoreOnce={(f) => setIgnored([...ignored, ignoreKey(f)])}
-              onDisableRule={(f) => void update((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.rule])]; })}
+              onDisableRule={(f) => void update((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; })}
             />
           )}
           {settings && (

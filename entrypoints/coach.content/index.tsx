@@ -36,7 +36,7 @@ export default defineContentScript({
     const ignored = await loadIgnoredOnce();
 
     const disableRule = (f: Finding) => {
-      void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.rule])]; }).catch(() => {});
+      void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
     };
     const renderApp = () => {
       if (container && controller) {

@@ -3,7 +3,7 @@
 import type { Category, CoachOptions, Finding, FlagCategory, Sensitivity } from './types';
 import { FLAG_CATEGORIES } from './types';
 import type { Rule } from './rules/types';
-import { ALL_RULES } from './rules';
+import { ALL_RULES, SUCCESSORS } from './rules';
 import { TECHNIQUES } from './techniques';
 import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
 import { DETECTORS } from './detectors';
@@ -32,6 +32,7 @@ function compileRule(rule: Rule): CompiledRule {
     const requirements = (rule.patterns ?? []).map(requiredGroups);
     c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers, requirements };
     compiled.set(rule, c);
+    RULE_BY_ID.set(rule.id, rule);
   }
   return c;
 }
@@ -50,12 +51,13 @@ export interface RuleSet {
 export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL_RULES): RuleSet {
   const level = LEVEL_RANK[options.sensitivity ?? 'balanced'];
   const categories = options.categories ? new Set<Category>(options.categories) : null;
-  const disabled = new Set(options.disabledRules ?? []);
+  // A group id turns its acts off; so does an id the group had before it was split.
+  const disabled = new Set((options.disabledRules ?? []).flatMap((id) => [id, ...(SUCCESSORS.get(id) ?? [])]));
   const byTrigger = new Map<string, CompiledRule[]>();
   const always: CompiledRule[] = [];
   const order = new Map<Rule, number>();
   rules.forEach((rule, i) => {
-    if (LEVEL_RANK[rule.level] > level || disabled.has(rule.id)) return;
+    if (LEVEL_RANK[rule.level] > level || disabled.has(rule.id) || disabled.has(rule.group)) return;
     if (categories && !categories.has(rule.category)) return;
     const c = compileRule(rule);
     order.set(rule, i);
@@ -113,9 +115,13 @@ export interface SentenceReading {
 
 export function readSentence(sentence: string, set: RuleSet): SentenceReading {
   const vetoed = new Set<Category>();
-  const fromRules = ruleFindings(sentence, set, vetoed);
+  const allFromRules = ruleFindings(sentence, set, vetoed);
   const judge = set.judge;
-  if (!judge) return { findings: fromRules, inHeated: () => fromRules };
+  if (!judge) {
+    const fromRules = oneCardEach(allFromRules, () => 0); // already in the rules' order
+    return { findings: fromRules, inHeated: () => fromRules };
+  }
+  const fromRules = allFromRules;
   // The rules' findings were checked against the never-flag phrases already; the model's are new.
   const judged = (heated: boolean) => judgedFindings(sentence, fromRules, judge, vetoed, heated).filter((f) => fromRules.includes(f) || !ignored(f, set));
   const findings = judged(false);
@@ -182,6 +188,27 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
   return findings;
 }
 
+const RULE_BY_ID = new Map<string, Rule>();
+
+/**
+ * One card a sentence: two rules that both speak to it say one thing twice. Cards are taken best
+ * first (`better`: the rules' order, or the learned judgement's reading); a later card stays only
+ * when one of the two acts declares the other's category as one it may stand beside (a why-demand
+ * that is also a threat is two moves). A strength is not shown beside a flag. `dropped` gets the rest.
+ */
+export function oneCardEach(findings: Finding[], better: (a: Finding, b: Finding) => number, dropped: Finding[] = []): Finding[] {
+  if (findings.length < 2) return findings;
+  const beside = (f: Finding) => RULE_BY_ID.get(f.rule)?.alongside ?? [];
+  const flags = findings.filter((f) => f.category !== 'strength');
+  const pool = flags.length ? [...flags].sort(better) : findings.slice(0, 1);
+  const kept: Finding[] = [];
+  for (const f of pool) {
+    if (kept.every((k) => beside(f).includes(k.category) || beside(k).includes(f.category))) kept.push(f);
+    else dropped.push(f);
+  }
+  return findings.filter((f) => kept.includes(f));
+}
+
 function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undefined): Finding | null {
   const target = rule.span === 'sentence' ? { start: 0, end: sentence.length } : match;
   const text = sentence.slice(target.start, target.end);
@@ -190,6 +217,7 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
   return {
     category: rule.category,
     rule: rule.id,
+    group: rule.group,
     start: target.start,
     end: target.end,
     text,

@@ -2,10 +2,8 @@
 // echo question that mirrors the other side's words. Each takes a sentence (quotes normalised)
 // and returns the span it found, or null.
 import type { Span } from './nlp';
+import { isAcronym } from './lexicon';
 
-// Capitalised words that are not shouting.
-const KNOWN_ACRONYM = /^(?:HOA|PTA|DMV|IRS|HR|IT|PR|QA|UX|UI|VAT|GDPR|NDA|SLA|KPI|ROI|USD|EUR|GBP|LLC|INC|LTD|PLC|AM|PM|EST|PST|GMT|UTC|CET|USA|UK|EU|NYC|TBD|TBC|RSVP|OOO|WFH|FAQ|API|URL|PDF|CSV|XLS|DOC|PPT|CEO|CFO|CTO|COO|CIO|VP|SVP|EVP|MD|PHD|MBA|MSC|BSC)s?$/;
-const ACRONYM_OK = /^(?:[A-Z]\d+|\d+[A-Z]+|I|A|OK|ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|US|ETA|EOD|EOW|FAQ|HR|IT|PM|AM|Q[1-4]|RE|FW|FWD|NB|PS)$/;
 
 // Capitals are shouting when they carry heat; old habits write friendly notes and legal text in caps too.
 const HOSTILE = /\b(?:NOT?|NEVER|ALWAYS|AGAIN|NOW|IMMEDIATELY|STOP|ENOUGH|WRONG|WHY|WHAT|HOW DARE|DON'?T|CAN'?T|WON'?T|UNACCEPTABLE|RIDICULOUS|SERIOUSLY|FAULT|JOKE|INCOMPETENT|USELESS|READ|LISTEN|DEMAND|REFUSE|LAST|FINAL|WARNING|STILL|YET|ANSWER|UNBELIEVABLE|OUTRAGEOUS|RUDE|LIES|LIAR|WANT|NEED|MUST|TODAY|TONIGHT|RESOLVED|FIXED|REFUND|UNDERSTAND|SUPPOSED|ASKED|TIMES?|THIRD|FOURTH|FIFTH|EVER|WHERE|WHEN|WHO|PROPERLY|ALREADY)\b/;
@@ -18,13 +16,15 @@ function shouting(sentence: string): Span | null {
   if (FRIENDLY.test(sentence) || !(HOSTILE.test(sentence) || /[!?]{2,}/.test(sentence))) return null;
   const caps = words.filter((w) => w[0].length >= 2 && w[0] === w[0].toUpperCase());
   // Known acronyms are not shouting; any other word in capitals is.
-  const loud = caps.filter((w) => !ACRONYM_OK.test(w[0]) && !KNOWN_ACRONYM.test(w[0]));
+  const loud = caps.filter((w) => !isAcronym(w[0]));
   if (caps.length < 3 || loud.length < 1 || caps.length / words.length < 0.6) return null;
   const first = caps[0]!;
   const last = caps[caps.length - 1]!;
   let end = last.index! + last[0].length;
   while (end < sentence.length && /[!?]/.test(sentence[end]!)) end++;
-  return { start: first.index!, end };
+  // "I NEED THIS…": the shouted run starts at its "I", or the calmed swap would read "I Need this".
+  const before = /\bI\s+$/.exec(sentence.slice(0, first.index!));
+  return { start: before ? before.index : first.index!, end };
 }
 
 // Echo questions that are not mirrors: sarcasm and small talk.

@@ -11,7 +11,7 @@ import { TECHNIQUES } from './techniques';
 import { GENERATORS, GENERIC_WHY } from './rewrite';
 import { topicOf } from './noun-phrases';
 import { parse, type Doc } from './nlp';
-import { fitCase } from './analyze';
+import { fitCase, oneCardEach } from './analyze';
 
 export interface JudgeSettings {
   level: Sensitivity;
@@ -46,7 +46,18 @@ export function judgedFindings(sentence: string, fromRules: Finding[], settings:
   const hostile = Math.max(...FLAG_CATEGORIES.map((c) => j.probs[c]));
   const length = trimmed.split(/\s+/).length;
   const judgeable = length >= QUIET_MIN_WORDS && length <= QUIET_MAX_WORDS;
-  const kept = fromRules.filter((f) => f.category === 'strength' || !judgeable || !(hostile < quietBelow(f.category as FlagCategory)));
+  const unquieted = fromRules.filter((f) => f.category === 'strength' || !judgeable || !(hostile < quietBelow(f.category as FlagCategory)));
+  // Two rules on one sentence: the card the model reads as more likely comes first, and the other
+  // stays only when the model, at the writer's level, reads that category in it too: a rule and
+  // the judgement agreeing is two moves, not one said twice.
+  const dropped: Finding[] = [];
+  const prob = (f: Finding) => (f.category === 'strength' ? 0 : j.probs[f.category]);
+  const kept = oneCardEach(unquieted, (a, b) => prob(b) - prob(a), dropped);
+  for (const f of dropped) {
+    const c = f.category as FlagCategory;
+    if (f.category !== 'strength' && j.probs[c] >= threshold(c, settings.level) && j.mayFlag(c)) kept.push(f);
+  }
+  kept.sort((a, b) => fromRules.indexOf(a) - fromRules.indexOf(b));
   const ruleFlags = new Set(kept.map((f) => f.category));
   const flagged = kept.some((f) => f.category !== 'strength');
   const adds = FLAG_CATEGORIES
@@ -66,6 +77,7 @@ export function judgedFindings(sentence: string, fromRules: Finding[], settings:
   const made = adds.map((c): Finding => ({
     category: c,
     rule: `model.${c}`,
+    group: `model.${c}`,
     start,
     end,
     text,

@@ -1,6 +1,19 @@
 // The one place the engine meets compromise. `compromise/two` has the tagger and match syntax
 // at ~120 KB gzip, small enough for a content script; `three` would not leave room for the UI.
 import nlp from 'compromise/two';
+import { classesOf, expandVerbs, useConjugator } from './lexicon';
+
+// The lexicon's word classes become tags on every parse: a set lookup per word, after compromise's
+// own tagging, so they never change how compromise reads a sentence.
+interface TermObject { normal?: string; machine?: string; tags: Set<string> }
+nlp.plugin({
+  compute: {
+    balconyClasses: (view: { docs: TermObject[][] }) => {
+      for (const sentence of view.docs) for (const t of sentence) for (const c of classesOf(t.machine || t.normal || '')) t.tags.add(c);
+    },
+  },
+  hooks: ['balconyClasses'],
+});
 
 export type Doc = ReturnType<typeof nlp>;
 export type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
@@ -38,7 +51,7 @@ export function parse(text: string): Doc {
  * a pattern's alternatives, so patterns are written naturally and expanded here.
  */
 export function compile(pattern: string): CompiledMatch {
-  return nlp.parseMatch(longestFirst(expandContractions(pattern)));
+  return nlp.parseMatch(longestFirst(expandContractions(expandVerbs(pattern))));
 }
 
 /**
@@ -93,6 +106,7 @@ interface World {
 const world = () => nlp.world() as unknown as World;
 const verbs = () => world().methods.two.transform.verb;
 const model = () => world().model;
+useConjugator((infinitive) => verbs().conjugate(infinitive, model()));
 
 /** "turned" -> "turn", "sent" -> "send"; unknown words come back as they are. */
 export function toInfinitive(verb: string, tense?: string): string {

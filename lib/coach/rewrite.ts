@@ -3,6 +3,7 @@
 // asked, with the verb in the form that frame needs. "Why can't you deliver by Friday?" -> "What would
 // it take to deliver by Friday?"; "Why should we pay for X?" keeps its refusal ("What makes it fair to
 // ask us to pay for X?"). When no frame fits cleanly, a sound general question stands in.
+import { isAcronym, SHOUTED_WORDS_TOO } from './lexicon';
 import { basePhrase, calmPhrase, gerundOf, gerundPhrase, isBaseVerbWord, readWhy, spellOut, splitSecond, withoutTail, type WhyClause } from './clause';
 import { parse as parseWords, terms, type Doc } from './nlp';
 
@@ -336,9 +337,14 @@ export function brokenShape(question: string): boolean {
 
 
 /** "THIS IS UNACCEPTABLE!!!" -> "This is unacceptable." Acronyms stay as they are. */
+// Names keep their capital when a shouted sentence is calmed: "FRIDAY" is "Friday", not "friday".
+const NAMES = /^(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|ENGLISH)$/;
+
 function calmCase({ target }: GeneratorInput): string[] {
+  // Acronyms stay ("CEO", "KPIs"); those that are also words ("IT", "AM") are lowered with the rest.
+  const keep = (w: string) => w === 'I' || (isAcronym(w) && !SHOUTED_WORDS_TOO.has(w));
   const lower = target
-    .replace(/[A-Za-z][A-Za-z']*/g, (w) => (w.length <= 4 && /^(?:ASAP|FYI|PDF|CEO|CFO|CTO|USA|EU|UK|ETA|EOD|FAQ|HR|PM|AM|SLA|ROI|NDA|API|I)$/.test(w) ? w : w.toLowerCase()))
+    .replace(/[A-Za-z][A-Za-z']*/g, (w) => (keep(w) ? w : NAMES.test(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase()))
     .replace(/[!?]{2,}/g, (m) => (m.includes('?') ? '?' : '.'))
     .replace(/!/g, '.')
     .replace(/\bi\b/g, 'I');

@@ -3,23 +3,14 @@
 // the part with the rarest words is the best filter. Derived, so a new pattern can never be
 // silently unreachable.
 import { expandContractions } from './nlp';
+import { expandClasses, expandVerbs, splitTop } from './lexicon';
 
 // Words so common that filtering on them saves nothing.
 const COMMON = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'am', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'not', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'my', 'our', 'your', 'me', 'us', 'so', 'but', 'if', 'as', 'at', 'by']);
 
-/** Splits a pattern into its top-level parts ("(a|b c)?" stays one part). */
-function parts(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of pattern.trim()) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (ch === ' ' && depth === 0) { if (cur) out.push(cur); cur = ''; } else cur += ch;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
+// Word classes and verb forms are read as the words they stand for, so `#Insult` filters as well
+// as the list it names.
+const parts = (pattern: string): string[] => splitTop(expandClasses(expandVerbs(pattern)));
 
 /** Words that a match of one literal alternative must contain; null when it holds no literal word. */
 function literalWords(alt: string): string[] | null {

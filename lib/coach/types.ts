@@ -23,8 +23,10 @@ export interface Technique {
 
 export interface Finding {
   category: Category;
-  /** Stable rule id, e.g. `why.negative-modal`. */
+  /** Stable id of the act that spoke, `<group>/<act>`, e.g. `ego.threat/legal-action`; `model.<category>` for the learned judgement. */
   rule: string;
+  /** The rule group: what "Don't flag this kind again" turns off. */
+  group: string;
   /** UTF-16 offsets into the analysed text; `text === input.slice(start, end)`. */
   start: number;
   end: number;
@@ -55,7 +57,7 @@ export interface CoachOptions {
   sensitivity?: Sensitivity;
   /** Categories to report; defaults to all, strengths included. */
   categories?: readonly Category[];
-  /** Rule ids never to report. */
+  /** Rule groups (or single acts) never to report. */
   disabledRules?: readonly string[];
   /** Phrases (case-insensitive) never to flag: a finding whose text contains one is dropped. */
   ignoredPhrases?: readonly string[];

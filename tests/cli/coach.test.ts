@@ -25,7 +25,7 @@ describe('coach command line', () => {
     const r = coach(['--json', '-'], 'Take it or leave it.');
     expect(r.status).toBe(0);
     const o = JSON.parse(r.out);
-    expect(o.findings[0]).toMatchObject({ category: 'ego', rule: 'ego.ultimatum', start: 0, end: 20, text: 'Take it or leave it.' });
+    expect(o.findings[0]).toMatchObject({ category: 'ego', group: 'ego.ultimatum', rule: 'ego.ultimatum/not-negotiable', start: 0, end: 20, text: 'Take it or leave it.' });
     expect(o.findings[0].technique).toMatchObject({ id: 'golden-bridge' });
     expect(o).toHaveProperty('no', null);
   });

@@ -48,8 +48,8 @@ describe('analyze', () => {
     expect(flags(t, { disabledRules: ['why.direct-question'] }).some((f) => f.category === 'why')).toBe(false);
     expect(flags(t, { ignoredPhrases: ['NON-NEGOTIABLE'] }).some((f) => f.category === 'ego')).toBe(false);
     // go-it-alone speaks from `balanced` on; gentle keeps only the surest rules.
-    expect(flags(t, { sensitivity: 'gentle' }).some((f) => f.rule === 'withdrawal.go-it-alone')).toBe(false);
-    expect(flags(t, { sensitivity: 'balanced' }).some((f) => f.rule === 'withdrawal.go-it-alone')).toBe(true);
+    expect(flags(t, { sensitivity: 'gentle' }).some((f) => f.group === 'withdrawal.go-it-alone')).toBe(false);
+    expect(flags(t, { sensitivity: 'balanced' }).some((f) => f.group === 'withdrawal.go-it-alone')).toBe(true);
   });
 
   it('reads curly apostrophes like straight ones', () => {

@@ -77,7 +77,8 @@ const CASES: Array<[string, string[]]> = [
   ["It's not on us that the files were corrupted.", ['defensive']],
   ["We've been over this already.", ['defensive']],
   ["As stated in my email of May 3, the deposit is non-refundable.", ['defensive']],
-  ["You clearly didn't check the attachment.", ['defensive', 'ego']],
+  // One card a sentence: the blame is the move to change; "clearly" rides on it.
+  ["You clearly didn't check the attachment.", ['defensive']],
   ["Your team dropped the ball, not mine.", ['defensive']],
   ["I said Tuesday, not Thursday.", ['defensive']],
   ["That simply isn't true.", ['defensive']],

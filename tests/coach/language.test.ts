@@ -39,7 +39,7 @@ describe('detectLanguage', () => {
 describe('every rule example reads as English', () => {
   it('no example sentence of any rule is taken for another language', async () => {
     const { ALL_RULES } = await import('../../lib/coach/rules');
-    const wrong = ALL_RULES.flatMap((r) => [...r.examples.flag, ...r.examples.quiet]).filter((t) => detectLanguage(t) === 'other');
+    const wrong = ALL_RULES.flatMap((r) => r.examples.map((e) => ("text" in e ? e.text.replace(/\[\[|\]\]/g, "") : e.quiet))).filter((t) => detectLanguage(t) === 'other');
     expect(wrong).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ describe('suggestions for the other categories', () => {
   });
 
   it('calm a shouted sentence without losing its words', () => {
-    const f = analyze('THIS IS THE THIRD LATE DELIVERY, WHY IS IT STILL NOT FIXED???').find((x) => x.rule === 'ego.shouting')!;
+    const f = analyze('THIS IS THE THIRD LATE DELIVERY, WHY IS IT STILL NOT FIXED???').find((x) => x.group === 'ego.shouting')!;
     expect(f.suggestions[0]).toBe('This is the third late delivery, why is it still not fixed?');
   });
 

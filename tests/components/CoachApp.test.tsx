@@ -8,7 +8,7 @@ import type { CoachState } from '../../lib/mail/controller';
 import type { Finding } from '../../lib/coach/types';
 
 const technique = { id: 't', name: 'Calibrated question', explanation: 'Ask how.', source: 'Voss' };
-const WHY: Finding = { category: 'why', rule: 'why.x', start: 0, end: 8, text: 'Why not?', message: 'Why puts them on the spot.', technique, suggestions: ['What would work?'] };
+const WHY: Finding = { category: 'why', rule: 'why.x', group: 'why.x', start: 0, end: 8, text: 'Why not?', message: 'Why puts them on the spot.', technique, suggestions: ['What would work?'] };
 
 function fakeController(findings: Finding[]) {
   const listeners = new Set<(s: CoachState) => void>();

@@ -12,8 +12,8 @@ import { useFallbackMessages } from '../../lib/i18n';
 import messages from '../../public/_locales/en/messages.json';
 
 const technique = { id: 't', name: 'Calibrated question', explanation: 'Ask how.', source: 'Voss' };
-const WHY: Finding = { category: 'why', rule: 'why.x', start: 0, end: 8, text: 'Why not?', message: 'Why puts them on the spot.', technique, suggestions: ['What would work?'] };
-const STRENGTH: Finding = { ...WHY, category: 'strength', rule: 'strength.label', suggestions: [] };
+const WHY: Finding = { category: 'why', rule: 'why.x', group: 'why.x', start: 0, end: 8, text: 'Why not?', message: 'Why puts them on the spot.', technique, suggestions: ['What would work?'] };
+const STRENGTH: Finding = { ...WHY, category: 'strength', rule: 'strength.label', group: 'strength.label', suggestions: [] };
 
 function fakeController(active: Partial<DraftView>) {
   const listeners = new Set<(s: CoachState) => void>();

@@ -9,12 +9,12 @@ afterEach(cleanup);
 
 const technique = { id: 'calibrated', name: 'Calibrated question', explanation: 'Ask how or what.', source: 'Voss' };
 const WHY: Finding = {
-  category: 'why', rule: 'why.direct-question', start: 4, end: 36, text: "Why can't you deliver by Friday?",
+  category: 'why', rule: 'why.direct-question', group: 'why.direct-question', start: 4, end: 36, text: "Why can't you deliver by Friday?",
   message: 'A why question asks them to defend themselves.', technique,
   suggestions: ['What would it take to deliver by Friday?', 'How can we make Friday work?'],
 };
-const EGO: Finding = { ...WHY, category: 'ego', rule: 'ego.ultimatum', start: 37, end: 57, text: 'Take it or leave it.', message: 'An ultimatum.', suggestions: ['Here is what we can do.'] };
-const STRENGTH: Finding = { ...WHY, category: 'strength', rule: 'strength.label', start: 0, end: 3, text: 'It sounds like', message: 'A label.', suggestions: [] };
+const EGO: Finding = { ...WHY, category: 'ego', rule: 'ego.ultimatum', group: 'ego.ultimatum', start: 37, end: 57, text: 'Take it or leave it.', message: 'An ultimatum.', suggestions: ['Here is what we can do.'] };
+const STRENGTH: Finding = { ...WHY, category: 'strength', rule: 'strength.label', group: 'strength.label', start: 0, end: 3, text: 'It sounds like', message: 'A label.', suggestions: [] };
 
 const noop = () => {};
 

@@ -52,7 +52,7 @@ function watchHtmlSinks(): { writes: string[]; restore(): void } {
 
 const technique = { id: 'calibrated', name: `Calibrated ${IMG}`, explanation: `Ask how ${SCRIPT}`, source: 'Voss' };
 const HOSTILE: Finding = {
-  category: 'why', rule: 'why.direct-question', start: 0, end: 60,
+  category: 'why', rule: 'why.direct-question', group: 'why.direct-question', start: 0, end: 60,
   text: `Why can't you ${IMG} deliver?`,
   message: `A why question ${SCRIPT}`,
   technique,

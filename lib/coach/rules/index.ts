@@ -1,11 +1,21 @@
-// All rules in priority order: within a category, the first rule that fires in a sentence wins.
-import type { Rule } from './types';
-import { whyRules } from './why';
-import { defensiveRules } from './defensive';
-import { egoRules } from './ego';
-import { withdrawalRules } from './withdrawal';
-import { strengthRules } from './strength';
+// All rules, as groups of sub-rules in priority order: within a category, the first act that fires
+// in a sentence wins. The engine runs them flattened (`ALL_RULES`).
+import { flatten, type Rule, type RuleGroup } from './types';
+import { whyGroups } from './why';
+import { defensiveGroups } from './defensive/index';
+import { egoGroups } from './ego/index';
+import { withdrawalGroups } from './withdrawal/index';
+import { strengthGroups } from './strength';
 
-export const ALL_RULES: readonly Rule[] = [...whyRules, ...defensiveRules, ...egoRules, ...withdrawalRules, ...strengthRules];
-export { whyRules, defensiveRules, egoRules, withdrawalRules, strengthRules };
-export type { Rule };
+export const RULE_GROUPS: readonly RuleGroup[] = [...whyGroups, ...defensiveGroups, ...egoGroups, ...withdrawalGroups, ...strengthGroups];
+export const ALL_RULES: readonly Rule[] = flatten(RULE_GROUPS);
+
+/** Old group ids and the groups that took their acts over, for settings written before a split. */
+export const SUCCESSORS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const g of RULE_GROUPS) for (const old of g.formerly ?? []) m.set(old, [...(m.get(old) ?? []), g.id]);
+  return m;
+})();
+
+export { whyGroups, defensiveGroups, egoGroups, withdrawalGroups, strengthGroups };
+export type { Rule, RuleGroup };
