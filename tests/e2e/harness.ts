@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 // BALCONY_EXTENSION_DIR: test a build kept elsewhere (so a concurrent `wxt build` does not swap it mid-run).
 export const EXTENSION_DIR = resolve(process.env.BALCONY_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const FIXTURES = resolve('tests/e2e/fixtures');
-export const REAL_GMAIL_CAPTURE = resolve('../shared/fixtures/gmail-compose-popup-2020-10.html');
+/** A sanitised real Gmail capture kept in the repository (tests/fixtures/pages/SOURCES.md). */
+export const REAL_GMAIL_CAPTURE = resolve('tests/fixtures/pages/gmail-compose-popup-2020-10.html');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAIL_HOSTS = /^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com)\//;
 
