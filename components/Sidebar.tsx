@@ -10,6 +10,7 @@ import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import { t } from '../lib/i18n';
+import './tokens.css';
 import './Sidebar.css';
 
 export interface SidebarProps {

@@ -4,7 +4,8 @@
 // read then compares a signature of the messages, so the engine runs only when the thread changed.
 import type { Balcony, MessageSummary, ThreadSummary } from '../coach/thread';
 import { engineNow, loadEngine, type Engine } from './engine';
-import type { Finding, FlagCategory } from '../coach/types';
+import type { Finding } from '../coach/types';
+import { countFlags } from '../coach/categories';
 import type { Scheduler } from './drafts';
 import type { PageMessage, PageThread, SiteAdapter } from './types';
 
@@ -154,8 +155,6 @@ export function answeredMessage(summary: ThreadSummary): MessageSummary | null {
 export function balconyForDraft(view: ThreadView | null, text: string, findings: readonly Finding[]): Balcony | null {
   const engine = engineNow();
   if (!text.trim() || !engine) return null;
-  const counts: Partial<Record<FlagCategory, number>> = {};
-  for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
   const answered = view ? answeredMessage(view.summary) : null;
-  return engine.balconyFor(engine.readDraft(text, counts), answered, view?.summary.concerns[0] ?? null);
+  return engine.balconyFor(engine.readDraft(text, countFlags(findings)), answered, view?.summary.concerns[0] ?? null);
 }
