@@ -1,7 +1,7 @@
 // Their concerns in their own words: noun-phrase chunks built from compromise/two's tags
 // (`.nouns()` is only in `three`), scored by how close they sit to the refusal. Part of the thread
 // summary (thread.ts).
-import { sayBack } from './clause';
+import { sayBack } from './say-back';
 import { has, nounPhrases } from './noun-phrases';
 import type { NoDecoding, NoReason } from './types';
 import { decodeNo } from './no';

@@ -1,6 +1,6 @@
 // What the reply could open with (a label, a mirror of their words, an accusation audit, a
 // calibrated question) and the "go to the balcony" advice. Part of the thread summary (thread.ts).
-import { sayBack } from './clause';
+import { sayBack } from './say-back';
 import { has, nounPhrases } from './noun-phrases';
 import type { NoDecoding, NoReason } from './types';
 import type { Sentence } from './sentences';
