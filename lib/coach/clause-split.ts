@@ -1,7 +1,6 @@
 // Where the parts of a why-clause are: the "why", the end of the subject, the start of the
 // predicate, a coordinated second verb, and the subject read as a phrase. Used by clause.ts.
-import { parse, terms } from './nlp';
-import { type Term } from './nlp';
+import { parse, terms, type Term } from './nlp';
 import {
   AUX_TENSE, AUX_WORDS, BE, DROPPED_ADVERBS, KEPT_ADVERBS, MODALS, MODIFYING_PREPOSITION,
   NEGATIVE_SUBJECT, OBJECT_FORM, PERSON_NOUN, PREPOSITIONS, RELATIVE, STATE_PHRASE,

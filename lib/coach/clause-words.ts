@@ -1,7 +1,6 @@
 // The clause reader's word knowledge: tenses, modals, the word classes that mark where a subject
 // ends, and compromise's lexicon for lemmas, participles and past forms. Used by clause.ts.
-import { toGerund, toInfinitive } from './nlp';
-import { type Term } from './nlp';
+import { toGerund, toInfinitive, type Term } from './nlp';
 import nlp from 'compromise/two';
 
 export type Tense = 'past' | 'present' | 'perfect' | 'future';
