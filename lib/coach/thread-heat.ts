@@ -1,7 +1,6 @@
 // How heated a message or a draft is, and why: capitals, exclamation, the heat cues, the flags and
 // the learned judgement's reading. Part of the thread summary (thread.ts).
 import type { DraftRead, HeatLevel } from './thread-types';
-import { countFlags } from './categories';
 import type { FlagCategory } from './types';
 import { FLAG_CATEGORIES } from './types';
 import { normalizeQuotes } from './nlp';
@@ -9,8 +8,6 @@ import { ownTextRanges, splitSentences } from './sentences';
 import { HEAT_CUES, HEAT_LEVELS, isShouted } from './rules/heat';
 import { sentenceProbs, threshold } from './model/judge';
 import { isNoise } from './noise';
-
-export { countFlags };
 
 /** The writer's own lines: no ">" quotes, nothing after a signature or "On … wrote:". */
 function ownText(text: string): string {

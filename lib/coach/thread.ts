@@ -36,6 +36,7 @@ function sortByDate(messages: readonly ThreadMessage[]): { ordered: ThreadMessag
 
 // ---------------------------------------------------------------------------------------------
 // The summary
+
 /** What one message yields, independent of the rest of the thread (so it can be cached). */
 interface Analysed {
   readable: boolean;
