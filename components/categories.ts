@@ -1,7 +1,7 @@
 // The categories in the UI: their names and hints from the i18n messages, by the keys that
 // lib/coach/categories.ts (the one list of categories) gives; and the draft's one-line summary.
 import type { Category, Finding } from '../lib/coach/types';
-import { CATEGORIES, CATEGORY_ORDER } from '../lib/coach/categories';
+import { CATEGORIES, CATEGORY_ORDER, countByCategory } from '../lib/coach/categories';
 import { t } from '../lib/i18n';
 
 export { CATEGORY_ORDER };
@@ -26,8 +26,7 @@ export interface Summary {
 
 /** Counts per category and a one-line read of the whole draft. */
 export function summarize(findings: readonly Finding[]): Summary {
-  const counts: Partial<Record<Category, number>> = {};
-  for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
+  const counts = countByCategory(findings);
   const strengths = counts.strength ?? 0;
   const flags = findings.length - strengths;
   const has = (c: Category) => (counts[c] ?? 0) > 0;

@@ -33,9 +33,15 @@ export function categoryInfo(category: Category): Entry {
   return CATEGORIES.find((c) => c.id === category)!;
 }
 
+/** How many findings of each category, strengths included. */
+export function countByCategory(findings: readonly Finding[]): Partial<Record<Category, number>> {
+  const counts: Partial<Record<Category, number>> = {};
+  for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
+  return counts;
+}
+
 /** How many findings of each flag category (strengths are not flags). */
 export function countFlags(findings: readonly Finding[]): Partial<Record<FlagCategory, number>> {
-  const counts: Partial<Record<FlagCategory, number>> = {};
-  for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
-  return counts;
+  const { strength: _, ...flags } = countByCategory(findings);
+  return flags;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_CATEGORIES, CATEGORIES, CATEGORY_ORDER, countFlags, FLAG_CATEGORIES } from '../../lib/coach/categories';
+import { ALL_CATEGORIES, CATEGORIES, CATEGORY_ORDER, countByCategory, countFlags, FLAG_CATEGORIES } from '../../lib/coach/categories';
 import { SETTING_CATEGORIES } from '../../lib/settings/schema';
 import { HIGHLIGHT_CATEGORIES } from '../../lib/mail/highlight';
 import type { Finding } from '../../lib/coach/types';
@@ -26,8 +26,9 @@ describe('the one list of categories', () => {
     }
   });
 
-  it('counts flags per category, strengths left out', () => {
+  it('counts findings per category, and flags with strengths left out', () => {
     const f = (category: Finding['category']) => ({ category }) as Finding;
+    expect(countByCategory([f('why'), f('strength'), f('why')])).toEqual({ why: 2, strength: 1 });
     expect(countFlags([f('why'), f('ego'), f('why'), f('strength')])).toEqual({ why: 2, ego: 1 });
     expect(countFlags([])).toEqual({});
   });
