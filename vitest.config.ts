@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
     setupFiles: ['tests/setup-i18n.ts'],
+    // The page's highlights read the category colours from this stylesheet (lib/mail/highlight.ts).
+    css: { include: [/components\/tokens\.css/] },
   },
 });

@@ -1,24 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 
 // Thin config: the product's manifest asks only for `storage` and the mail hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // The content script does not bundle the engine (compromise and the rules, most of the code):
-    // it loads the packaged engine.js the first time a draft or a thread needs it.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const remote = { find: /^\.\/engine-load$/, replacement: fileURLToPath(new URL('./lib/mail/engine-load.remote.ts', import.meta.url)) };
-      const alias = config.resolve?.alias;
-      config.resolve = {
-        ...config.resolve,
-        alias: [...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))), remote],
-      };
-    },
-  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -17,7 +17,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce' | 'insert'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce' | 'insert' | 'engine'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -76,7 +76,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const draftFindings = active?.findings;
   const settled = active?.progress == null;
   useEffect(() => {
-    const run = () => setBalcony(draftFindings && settled ? balconyForDraft(showThread ? threadView : null, draftText, draftFindings) : null);
+    const run = () => setBalcony(draftFindings && settled ? balconyForDraft(controller.engine?.now() ?? null, showThread ? threadView : null, draftText, draftFindings) : null);
     const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
     if (w.requestIdleCallback && w.cancelIdleCallback) {
       const id = w.requestIdleCallback(run, { timeout: 500 });
@@ -84,7 +84,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     }
     const id = win.setTimeout(run, 50);
     return () => win.clearTimeout(id);
-  }, [draftText, draftFindings, settled, showThread, threadView, win]);
+  }, [controller, draftText, draftFindings, settled, showThread, threadView, win]);
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {

@@ -1,5 +1,6 @@
 // A long draft (a pasted document): while it is checked in slices, a progress bar; when it is longer
 // than what the coach checks, a plain note saying how much was checked and that the rest was not.
+import { t } from '../lib/i18n';
 import './LongDraftNote.css';
 
 export interface LongDraftNoteProps {
@@ -18,16 +19,15 @@ export function LongDraftNote({ progress, capped }: LongDraftNoteProps) {
   return (
     <div class="bc-long">
       {progress != null && (
-        <div class="bc-long-progress" data-testid="progress" role="progressbar" aria-label="Checking a long draft"
+        <div class="bc-long-progress" data-testid="progress" role="progressbar" aria-label={t('longChecking')}
           aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
-          <span class="bc-long-label">Checking a long draft… {pct}%</span>
+          <span class="bc-long-label">{t('longCheckingProgress', pct)}</span>
           <span class="bc-long-bar" aria-hidden="true"><span class="bc-long-fill" style={{ width: `${pct}%` }} /></span>
         </div>
       )}
       {capped && (
         <p class="bc-long-note" data-testid="cap-note" role="note">
-          This draft is very long, so Balcony checks only its first {thousands(capped.words)} words
-          ({Math.max(1, Math.round(capped.share * 100))}% of it). The rest is not checked.
+          {t('longCapNote', thousands(capped.words), Math.max(1, Math.round(capped.share * 100)))}
         </p>
       )}
     </div>

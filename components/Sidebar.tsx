@@ -10,6 +10,7 @@ import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import { t } from '../lib/i18n';
+import './tokens.css';
 import './Sidebar.css';
 
 export interface SidebarProps {
@@ -78,7 +79,7 @@ export function Sidebar(props: SidebarProps) {
       <header class="bc-head">
         <div class="bc-brand">
           <span class="bc-mark" aria-hidden="true" />
-          <span class="bc-name">Balcony</span>
+          <span class="bc-name">{t('extShortName')}</span>
         </div>
         <nav class="bc-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
           <button type="button" role="tab" aria-selected={tab === 'draft'} class="bc-tab" data-testid="draft-tab" data-tab="draft"
@@ -139,7 +140,7 @@ export function Sidebar(props: SidebarProps) {
           ↶ {t('undoLastSwap')}
         </button>
         <span class="bc-hint" title={t('shortcutHint')}>
-          <kbd>Alt</kbd><kbd>Shift</kbd><kbd>B</kbd>
+          {t('shortcutKeys').split(' ').map((k) => <kbd key={k}>{k}</kbd>)}
         </span>
       </footer>
     </aside>

@@ -6,6 +6,7 @@ import type { Balcony, MessageSummary } from '../lib/coach/thread';
 import type { NoReason } from '../lib/coach/types';
 import type { ThreadView } from '../lib/mail/thread';
 import type { PageMessage } from '../lib/mail/types';
+import { t } from '../lib/i18n';
 import { labelOf } from './categories';
 import './ThreadPanel.css';
 
@@ -18,43 +19,30 @@ export interface ThreadPanelProps {
   onInsert(text: string, kind: OpenerKind): void;
 }
 
-export const NO_LABEL: Record<NoReason, string> = {
-  price: 'Price',
-  timing: 'Timing',
-  terms: 'Terms',
-  value: 'Value',
-  authority: 'Authority',
-};
+/** The kind of "no", by name ("Price"), and what it means ("the money does not work for them yet"). */
+export const noLabel = (reason: NoReason) => t(`no_${reason}`);
+const noGist = (reason: NoReason) => t(`noGist_${reason}`);
+const levelLabel = (level: MessageSummary['level']) => t(`level_${level}`);
 
-const NO_GIST: Record<NoReason, string> = {
-  price: 'the money does not work for them yet',
-  timing: 'now is not the right time for them',
-  terms: 'a term or condition is in the way',
-  value: 'they do not yet see why it is worth it',
-  authority: 'they need someone else to say yes',
-};
-
-const LEVEL_LABEL = { calm: 'Calm', warm: 'Warm', heated: 'Heated' } as const;
-
-const OPENER_KINDS: Array<{ kind: OpenerKind; key: 'label' | 'mirror' | 'accusationAudit' | 'question'; name: string; hint: string }> = [
-  { kind: 'label', key: 'label', name: 'Label', hint: 'Name what they feel or worry about, so they feel heard.' },
-  { kind: 'mirror', key: 'mirror', name: 'Mirror', hint: 'Repeat their own key words as a question: they will say more.' },
-  { kind: 'audit', key: 'accusationAudit', name: 'Accusation audit', hint: 'Say the worst they may think of you before they do.' },
-  { kind: 'question', key: 'question', name: 'Calibrated question', hint: 'A How/What question that fits their "no" and invites a solution.' },
+const OPENER_KINDS: Array<{ kind: OpenerKind; key: 'label' | 'mirror' | 'accusationAudit' | 'question' }> = [
+  { kind: 'label', key: 'label' },
+  { kind: 'mirror', key: 'mirror' },
+  { kind: 'audit', key: 'accusationAudit' },
+  { kind: 'question', key: 'question' },
 ];
 
 function author(m: MessageSummary, page: PageMessage | undefined): { who: string; role: 'me' | 'them' | 'unknown' } {
-  if (m.mine === true) return { who: 'You', role: 'me' };
-  const name = page?.from || m.from || 'Unknown sender';
+  if (m.mine === true) return { who: t('threadYou'), role: 'me' };
+  const name = page?.from || m.from || t('threadUnknownSender');
   return { who: name, role: m.mine === false ? 'them' : 'unknown' };
 }
 
 function HeatMeter({ heat, level }: { heat: number; level: MessageSummary['level'] }) {
   const pct = Math.round(heat * 100);
   return (
-    <span class={`bc-heat bc-heat-${level}`} title={`Temperature ${pct} / 100`}>
+    <span class={`bc-heat bc-heat-${level}`} title={t('threadTemperature', pct)}>
       <span class="bc-heat-bar" aria-hidden="true"><span class="bc-heat-fill" style={{ width: `${Math.max(6, pct)}%` }} /></span>
-      <span class="bc-heat-label">{LEVEL_LABEL[level]}</span>
+      <span class="bc-heat-label">{levelLabel(level)}</span>
     </span>
   );
 }
@@ -67,13 +55,13 @@ function MessageCard({ m, page, index }: { m: MessageSummary; page: PageMessage 
       data-mine={String(m.mine === true)} data-author={role} data-heat={String(m.heat)} data-readable={String(m.readable)}
       {...(m.no ? { 'data-no-reason': m.no.reason } : {})}>
       <div class="bc-msg-head">
-        <span class="bc-avatar" aria-hidden="true">{role === 'me' ? 'Y' : (who.trim()[0] ?? '?').toUpperCase()}</span>
+        <span class="bc-avatar" aria-hidden="true">{role === 'me' ? t('threadYouInitial') : (who.trim()[0] ?? '?').toUpperCase()}</span>
         <span class="bc-msg-who" data-testid="thread-author" title={page?.address ?? undefined}>{who}</span>
-        {role === 'unknown' && <span class="bc-msg-tag" title="The page did not say who you are">sender</span>}
+        {role === 'unknown' && <span class="bc-msg-tag" title={t('threadSenderTagTitle')}>{t('threadSenderTag')}</span>}
         {page?.dateText && <span class="bc-msg-date" title={page.dateText}>{shortDate(page)}</span>}
       </div>
       {unread ? (
-        <p class="bc-msg-note">{page?.state === 'hidden' ? 'Hidden behind “older messages”: not read.' : 'Collapsed, with no text in the page: not read.'}</p>
+        <p class="bc-msg-note">{page?.state === 'hidden' ? t('threadHidden') : t('threadCollapsed')}</p>
       ) : (
         <>
           <div class="bc-msg-read">
@@ -81,21 +69,21 @@ function MessageCard({ m, page, index }: { m: MessageSummary; page: PageMessage 
             {m.heatCues.length > 0 && <span class="bc-msg-cues">{m.heatCues.join(', ')}</span>}
           </div>
           {m.flags.length > 0 && (
-            <ul class="bc-msg-flags" aria-label="Flags">
+            <ul class="bc-msg-flags" aria-label={t('threadFlags')}>
               {m.flags.map((f) => <li key={f} class={`bc-mini bc-cat-${f}`}>{labelOf(f)}</li>)}
             </ul>
           )}
           {m.no && (
             <div class="bc-no bc-no-compact" data-testid="thread-no" data-reason={m.no.reason}>
               <div class="bc-no-head">
-                <span class="bc-no-kicker">Their “no”</span>
-                <span class="bc-no-reason">{NO_LABEL[m.no.reason]}</span>
-                <span class="bc-no-gist-inline">{NO_GIST[m.no.reason]}</span>
-                <span class="bc-no-conf" title="How sure the decoder is">{Math.round(m.no.confidence * 100)}%</span>
+                <span class="bc-no-kicker">{t('threadTheirNo')}</span>
+                <span class="bc-no-reason">{noLabel(m.no.reason)}</span>
+                <span class="bc-no-gist-inline">{noGist(m.no.reason)}</span>
+                <span class="bc-no-conf" title={t('threadDecoderSure')}>{Math.round(m.no.confidence * 100)}%</span>
               </div>
             </div>
           )}
-          {page?.clipped && <p class="bc-msg-note">The site clipped this message: only its first part was read.</p>}
+          {page?.clipped && <p class="bc-msg-note">{t('threadClipped')}</p>}
         </>
       )}
     </li>
@@ -120,17 +108,17 @@ function shortDate(page: PageMessage): string {
 /** Their latest "no", decoded: what it is about, in their words, and the move that fits. */
 function NoCard({ m, page }: { m: MessageSummary; page: PageMessage | undefined }) {
   if (!m.no) return null;
-  const who = m.mine === false && page?.from ? page.from.split(/\s+/)[0] : 'Their';
+  const who = m.mine === false && page?.from ? page.from.split(/\s+/)[0] : null;
   return (
-    <section class="bc-nocard" data-testid="their-no" data-reason={m.no.reason} aria-label="Their no, decoded">
+    <section class="bc-nocard" data-testid="their-no" data-reason={m.no.reason} aria-label={t('threadTheirNoLabel')}>
       <div class="bc-no-head">
-        <span class="bc-no-kicker">{who === 'Their' ? 'Their' : `${who}’s`} “no”</span>
-        <span class="bc-no-reason">{NO_LABEL[m.no.reason]}</span>
-        <span class="bc-no-conf" title="How sure the decoder is">{Math.round(m.no.confidence * 100)}% sure</span>
+        <span class="bc-no-kicker">{who ? t('threadNamedNo', who) : t('threadTheirNo')}</span>
+        <span class="bc-no-reason">{noLabel(m.no.reason)}</span>
+        <span class="bc-no-conf" title={t('threadDecoderSure')}>{t('confidence', Math.round(m.no.confidence * 100))}</span>
       </div>
-      <p class="bc-no-gist">{cap(NO_GIST[m.no.reason])}.</p>
+      <p class="bc-no-gist">{cap(noGist(m.no.reason))}.</p>
       {m.noSentence && <blockquote class="bc-no-quote">{clip(m.noSentence, 160)}</blockquote>}
-      <p class="bc-no-move" data-testid="next-move"><strong>Next move.</strong> {m.no.nextMove}</p>
+      <p class="bc-no-move" data-testid="next-move"><strong>{t('threadNextMove')}</strong> {m.no.nextMove}</p>
     </section>
   );
 }
@@ -151,10 +139,10 @@ export function BalconyNote({ balcony }: { balcony: Balcony }) {
 
 function Trend({ thread }: { thread: ThreadView }) {
   const { summary } = thread;
-  const label = summary.trend === 'escalating' ? 'Escalating' : summary.trend === 'cooling' ? 'Cooling down' : 'Steady';
+  const label = t(`trend_${summary.trend}`);
   const readable = summary.messages.filter((m) => m.readable);
-  const raised = summary.raisedBy === 'me' ? 'You raised the temperature.' : summary.raisedBy === 'them' ? 'They raised the temperature.'
-    : readable.length > 1 && summary.trend === 'steady' ? 'Nobody raised the temperature.' : null;
+  const raised = summary.raisedBy ? t(`raisedBy_${summary.raisedBy}`)
+    : readable.length > 1 && summary.trend === 'steady' ? t('raisedBy_nobody') : null;
   return (
     <section class={`bc-trend bc-trend-${summary.trend}`} data-testid="thread-trend" data-trend={summary.trend} data-raised-by={summary.raisedBy ?? ''}>
       <div class="bc-trend-text">
@@ -164,7 +152,7 @@ function Trend({ thread }: { thread: ThreadView }) {
       {readable.length > 1 && (
         <div class="bc-spark" aria-hidden="true">
           {readable.map((m, i) => (
-            <span key={i} class={`bc-spark-bar bc-heat-${m.level}`} title={`${m.mine === true ? 'You' : 'Them'}: ${LEVEL_LABEL[m.level].toLowerCase()}`}
+            <span key={i} class={`bc-spark-bar bc-heat-${m.level}`} title={t(m.mine === true ? 'sparkMine' : 'sparkTheirs', levelLabel(m.level).toLowerCase())}
               style={{ height: `${Math.round(5 + m.heat * 19)}px` }} />
           ))}
         </div>
@@ -175,18 +163,17 @@ function Trend({ thread }: { thread: ThreadView }) {
 
 export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
   if (!thread) {
-    return <p class="bc-empty" data-testid="thread-empty">No conversation is open on this page, so there is nothing to read yet.</p>;
+    return <p class="bc-empty" data-testid="thread-empty">{t('threadEmpty')}</p>;
   }
   const { summary, ordered } = thread;
   const theirs = summary.messages.filter((m) => m.mine !== true && m.readable);
   const notes: string[] = [];
   if (summary.unreadable) {
-    const one = summary.unreadable === 1;
-    notes.push(`${summary.unreadable} of ${summary.messages.length} messages ${one ? 'is' : 'are'} collapsed, with no text in the page, so ${one ? 'it was' : 'they were'} not read. Open ${one ? 'it' : 'them'} to include ${one ? 'it' : 'them'}.`);
+    notes.push(t(summary.unreadable === 1 ? 'threadUnreadableOne' : 'threadUnreadableMany', summary.unreadable, summary.messages.length));
   }
-  if (!thread.userKnown) notes.push('The page does not say which account is yours, so no message is marked as yours.');
-  if (summary.orderedBy === 'given' && summary.messages.length > 1) notes.push('The dates could not be read, so the messages are in the order the page shows them.');
-  const openers = OPENER_KINDS.map((o) => ({ ...o, text: summary.openers[o.key] })).filter((o) => o.text);
+  if (!thread.userKnown) notes.push(t('threadUserUnknown'));
+  if (summary.orderedBy === 'given' && summary.messages.length > 1) notes.push(t('threadUndated'));
+  const openers = OPENER_KINDS.map((o) => ({ ...o, name: t(`openerName_${o.kind}`), hint: t(`openerHint_${o.kind}`), text: summary.openers[o.key] })).filter((o) => o.text);
   const answered = summary.answering != null ? summary.messages[summary.answering] : undefined;
   return (
     <div class="bc-thread" data-testid="thread">
@@ -194,14 +181,14 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
       {notes.map((n) => <p key={n} class="bc-thread-note" data-testid="thread-note">{n}</p>)}
       {answered?.no && <NoCard m={answered} page={ordered[summary.answering!]} />}
       {openers.length > 0 && (
-        <section aria-label="Openers for your reply">
-          <h3 class="bc-section">Open your reply with</h3>
+        <section aria-label={t('threadOpenersLabel')}>
+          <h3 class="bc-section">{t('threadOpenersTitle')}</h3>
           <ul class="bc-openers">
             {openers.map((o) => (
               <li key={o.kind}>
                 <button type="button" class="bc-opener" data-testid="opener" data-kind={o.kind} disabled={disabled}
-                  title={`${o.hint} Click to insert at the caret.`}
-                  aria-label={`Insert ${o.name.toLowerCase()}: “${o.text}”`}
+                  title={t('threadOpenerTitle', o.hint)}
+                  aria-label={t('threadOpenerInsert', o.name.toLowerCase(), o.text)}
                   onMouseDown={(e) => e.preventDefault() /* keep the caret in the draft */}
                   onClick={() => onInsert(o.text, o.kind)}>
                   <span class="bc-opener-kind">{o.name}</span>
@@ -211,16 +198,16 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
               </li>
             ))}
           </ul>
-          {theirs.length > 0 && <p class="bc-hint-line">One click inserts it at the caret; Ctrl+Z takes it out again.</p>}
+          {theirs.length > 0 && <p class="bc-hint-line">{t('threadOpenersHint')}</p>}
         </section>
       )}
-      <h3 class="bc-section">Messages, oldest first</h3>
+      <h3 class="bc-section">{t('threadMessages')}</h3>
       <ol class="bc-msgs" data-testid="thread-messages">
         {summary.messages.map((m, i) => <MessageCard key={m.id ?? i} m={m} page={ordered[i]} index={i} />)}
       </ol>
       {summary.concerns.length > 0 && (
-        <section aria-label="What they care about">
-          <h3 class="bc-section">What they care about</h3>
+        <section aria-label={t('threadConcerns')}>
+          <h3 class="bc-section">{t('threadConcerns')}</h3>
           <ul class="bc-concerns" data-testid="thread-concerns">
             {summary.concerns.map((c) => <li key={c} class="bc-concern">{c}</li>)}
           </ul>

@@ -5,12 +5,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { RULE_GROUPS } from '../../lib/coach/rules';
 import { isFlagExample, readExample } from '../../lib/coach/rules/types';
 import type { Category } from '../../lib/coach/types';
+import { categoryInfo } from '../../lib/coach/categories';
 import { t } from '../../lib/i18n';
 import {
   defaultSettings, exportSettings, importSettings, LIMITS, saveSettings, SENSITIVITY_LEVELS, SETTING_CATEGORIES,
   SIDEBAR_START, SITES, THEMES, type ImportError, type Settings,
 } from '../../lib/settings';
 import { useSettings, useTheme } from '../pages/useSettings';
+import { ChoiceRow, PageBrand } from '../pages/PageParts';
 import '../pages/pages.css';
 import './OptionsApp.css';
 
@@ -76,13 +78,7 @@ export function OptionsApp() {
   return (
     <main class="op-page">
       <header class="op-head">
-        <div class="pg-brand">
-          <img class="pg-logo" src="/icon/48.png" width="32" height="32" alt="" />
-          <div>
-            <h1 class="pg-title">{t('optionsTitle')}</h1>
-            <p class="pg-sub">{t('optionsSubtitle')}</p>
-          </div>
-        </div>
+        <PageBrand title={t('optionsTitle')} subtitle={t('optionsSubtitle')} />
         <a class="pg-btn" href="/playground.html" target="_blank" data-testid="open-playground">{t('openPlayground')}</a>
       </header>
 
@@ -107,28 +103,16 @@ export function OptionsApp() {
         {SETTING_CATEGORIES.map((c: Category) => (
           <label class={`pg-row cat-${c}`} key={c}>
             <span class="pg-row-text">
-              <span class="pg-row-title"><span class="pg-dot" aria-hidden="true" />{t(`cat_${c}`)}</span>
-              <span class="pg-row-desc">{t(`cat_${c}_hint`)}</span>
+              <span class="pg-row-title"><span class="pg-dot" aria-hidden="true" />{t(categoryInfo(c).setting)}</span>
+              <span class="pg-row-desc">{t(categoryInfo(c).settingHint)}</span>
             </span>
             <input type="checkbox" role="switch" class="pg-switch" data-testid="category-toggle" data-category={c} checked={s.categories[c]}
               onChange={(e) => update((n) => { n.categories[c] = (e.currentTarget as HTMLInputElement).checked; })} />
           </label>
         ))}
-        <div class="pg-row op-sensitivity">
-          <span class="pg-row-text">
-            <span class="pg-row-title" id="l-sensitivity">{t('sensitivity')}</span>
-            <span class="pg-row-desc" data-testid="sensitivity-desc">{t(`sensitivity_${s.sensitivity}_desc`)}</span>
-          </span>
-          <div class="pg-seg" role="radiogroup" aria-labelledby="l-sensitivity">
-            {SENSITIVITY_LEVELS.map((lv) => (
-              <label key={lv}>
-                <input type="radio" name="sensitivity" value={lv} data-testid={`sensitivity-${lv}`} checked={s.sensitivity === lv}
-                  onChange={() => update((n) => { n.sensitivity = lv; })} />
-                <span>{t(`sensitivity_${lv}`)}</span>
-              </label>
-            ))}
-          </div>
-        </div>
+        <ChoiceRow name="sensitivity" testId="sensitivity" rowClass="op-sensitivity" title={t('sensitivity')}
+          desc={t(`sensitivity_${s.sensitivity}_desc`)} descTestId="sensitivity-desc" choices={SENSITIVITY_LEVELS} value={s.sensitivity}
+          labelOf={(lv) => t(`sensitivity_${lv}`)} onChoose={(lv) => update((n) => { n.sensitivity = lv; })} />
       </section>
 
       <section class="pg-card" aria-labelledby="h-rules">
@@ -140,7 +124,7 @@ export function OptionsApp() {
             <details class={`op-rules cat-${c}`} key={c} open={off > 0} data-testid="rule-group" data-category={c}>
               <summary>
                 <span class="pg-dot" aria-hidden="true" />
-                <span class="op-rules-name">{t(`cat_${c}`)}</span>
+                <span class="op-rules-name">{t(categoryInfo(c).setting)}</span>
                 <span class="op-rules-count">{off ? t('rulesOffCount', String(rules.length - off), String(rules.length)) : t('rulesCount', String(rules.length))}</span>
               </summary>
               <ul>
@@ -195,36 +179,12 @@ export function OptionsApp() {
           <input type="checkbox" role="switch" class="pg-switch" data-testid="highlights-toggle" checked={s.highlights}
             onChange={(e) => update((n) => { n.highlights = (e.currentTarget as HTMLInputElement).checked; })} />
         </label>
-        <div class="pg-row">
-          <span class="pg-row-text">
-            <span class="pg-row-title" id="l-start">{t('sidebarStart')}</span>
-            <span class="pg-row-desc">{t('sidebarStartDesc')}</span>
-          </span>
-          <div class="pg-seg" role="radiogroup" aria-labelledby="l-start">
-            {SIDEBAR_START.map((v) => (
-              <label key={v}>
-                <input type="radio" name="sidebarStart" value={v} data-testid={`sidebar-start-${v}`} checked={s.sidebarStart === v}
-                  onChange={() => update((n) => { n.sidebarStart = v; })} />
-                <span>{t(`sidebarStart_${v}`)}</span>
-              </label>
-            ))}
-          </div>
-        </div>
-        <div class="pg-row">
-          <span class="pg-row-text">
-            <span class="pg-row-title" id="l-theme">{t('theme')}</span>
-            <span class="pg-row-desc">{t('themeDesc')}</span>
-          </span>
-          <div class="pg-seg" role="radiogroup" aria-labelledby="l-theme">
-            {THEMES.map((v) => (
-              <label key={v}>
-                <input type="radio" name="theme" value={v} data-testid={`theme-${v}`} checked={s.theme === v}
-                  onChange={() => update((n) => { n.theme = v; })} />
-                <span>{t(`theme_${v}`)}</span>
-              </label>
-            ))}
-          </div>
-        </div>
+        <ChoiceRow name="sidebarStart" testId="sidebar-start" title={t('sidebarStart')} desc={t('sidebarStartDesc')}
+          choices={SIDEBAR_START} value={s.sidebarStart} labelOf={(v) => t(`sidebarStart_${v}`)}
+          onChoose={(v) => update((n) => { n.sidebarStart = v; })} />
+        <ChoiceRow name="theme" testId="theme" title={t('theme')} desc={t('themeDesc')}
+          choices={THEMES} value={s.theme} labelOf={(v) => t(`theme_${v}`)}
+          onChoose={(v) => update((n) => { n.theme = v; })} />
       </section>
 
       <section class="pg-card" aria-labelledby="h-backup">

@@ -14,6 +14,7 @@ import { Badge } from '../Badge';
 import { summarize } from '../categories';
 import { Sidebar } from '../Sidebar';
 import { useSettings, useTheme } from '../pages/useSettings';
+import { PageBrand } from '../pages/PageParts';
 import '../pages/pages.css';
 import './PlaygroundApp.css';
 
@@ -67,13 +68,7 @@ export function PlaygroundApp({ initial }: { initial?: { theirs?: string; mine?:
   return (
     <main class="pl-page">
       <header class="pl-head">
-        <div class="pg-brand">
-          <img class="pg-logo" src="/icon/48.png" width="32" height="32" alt="" />
-          <div>
-            <h1 class="pg-title">{t('playgroundTitle')}</h1>
-            <p class="pg-sub">{t('playgroundSubtitle')}</p>
-          </div>
-        </div>
+        <PageBrand title={t('playgroundTitle')} subtitle={t('playgroundSubtitle')} />
         <div class="pl-head-actions">
           <button type="button" class="pg-btn" data-testid="example" onClick={() => { setTheirs(EXAMPLE.theirs); setDraft(EXAMPLE.mine); setHistory([]); setIgnored([]); }}>{t('playgroundExample')}</button>
           <a class="pg-btn" href="/options.html" target="_blank">{t('popupSettings')}</a>

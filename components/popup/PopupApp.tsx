@@ -77,7 +77,7 @@ export function PopupApp({ readTab = () => readActiveTab() }: { readTab?: () => 
       <header class="pp-head">
         <div class="pg-brand">
           <img class="pg-logo" src="/icon/48.png" width="22" height="22" alt="" />
-          <span class="pp-name">Balcony</span>
+          <span class="pp-name">{t('extShortName')}</span>
         </div>
         <span class={`pp-pill pp-pill-${state}`} data-testid="popup-state">{state === 'loading' ? '…' : t(`popupPill_${state}`)}</span>
       </header>

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { adapterForHost, MAIL_MATCHES } from '@/lib/mail/adapters';
 import { createController, type Controller } from '@/lib/mail/controller';
+import { packagedEngine } from '@/lib/mail/engine';
 import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
@@ -34,6 +35,8 @@ export default defineContentScript({
     // "Ignore this once" is remembered for the draft: across a restart of the coach on this page
     // (site switched off and on) and across reloads (storage.local, keys only, no draft text).
     const ignored = await loadIgnoredOnce();
+    // The engine (engine.js) is loaded the first time a draft or the thread needs it, once per page.
+    const engine = packagedEngine();
 
     const disableRule = (f: Finding) => {
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
@@ -68,6 +71,7 @@ export default defineContentScript({
       controller = createController({
         adapter,
         doc: document,
+        engine,
         coachOptions: options,
         highlights: settings.highlights,
         ignored,
@@ -75,7 +79,7 @@ export default defineContentScript({
         scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       });
       // The conversation on the page, for the Thread tab (read again when the page changes).
-      thread = createThreadWatcher({ adapter, doc: document, scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) } });
+      thread = createThreadWatcher({ adapter, doc: document, engine, scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) } });
       ui.mount();
     };
     const stop = () => {

@@ -1,11 +1,9 @@
 // The engine's public data shapes. Pure data: no DOM, no browser APIs.
 
-/** The four categories that ask the writer to change something. */
-export type FlagCategory = 'why' | 'defensive' | 'ego' | 'withdrawal';
-/** `strength` notes what the writer did well; it is never counted as a flag. */
-export type Category = FlagCategory | 'strength';
-
-export const FLAG_CATEGORIES: readonly FlagCategory[] = ['why', 'defensive', 'ego', 'withdrawal'];
+// The categories are listed once, in categories.ts.
+export type { Category, FlagCategory } from './categories';
+export { FLAG_CATEGORIES } from './categories';
+import type { Category } from './categories';
 
 /** How eager the coach is. Each rule says the least eager level at which it speaks. */
 export type Sensitivity = 'gentle' | 'balanced' | 'strict';

@@ -9,8 +9,8 @@ import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } fro
 import { createHighlighter, type Highlighter } from './highlight';
 import { createCaretMemory, insertAtCaret } from './insert';
 import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
-import { engineNow, loadEngine } from './engine';
-import type { SlicedCoach } from './sliced-coach';
+import type { EngineSource } from './engine';
+import type { SlicedCoach } from '../coach/engine';
 import { capAt, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
@@ -49,6 +49,8 @@ export type SwapOutcome = SwapResult | { ok: false; reason: 'no-draft' | 'unknow
 export interface ControllerOptions {
   adapter: SiteAdapter;
   doc: Document;
+  /** Where the engine comes from (the content script: the packaged engine.js, loaded on demand). */
+  engine: EngineSource;
   coachOptions?: CoachOptions;
   /** Quiet time after the last change before analysing (ms). */
   debounce?: number;
@@ -97,6 +99,8 @@ export interface Controller {
   ignoreOnce(finding: Finding): void;
   setHighlights(on: boolean): void;
   readonly tracker: DraftTracker;
+  /** The engine this controller coaches with (the sidebar's balcony advice uses it too). */
+  readonly engine: EngineSource;
   dispose(): void;
 }
 
@@ -221,10 +225,10 @@ export function createController(opts: ControllerOptions): Controller {
       emit();
     };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
-    const engine = engineNow();
+    const engine = opts.engine.now();
     if (!engine) {
       // The content script loads the engine the first time a draft needs it; then this runs again.
-      void loadEngine().then(() => { if (!disposed && run === s.run) analyze(d); }, () => {});
+      void opts.engine.load().then(() => { if (!disposed && run === s.run) analyze(d); }, () => {});
       return;
     }
     s.coach ??= engine.createSlicedCoach(coachOptions);
@@ -252,8 +256,8 @@ export function createController(opts: ControllerOptions): Controller {
   /** A draft is open: fetch the engine (content script: engine.js, one task of tens of ms) while the
    * page is idle, before the first analysis needs it, rather than between the user's first keys. */
   function preloadEngine() {
-    if (engineNow()) return;
-    const load = () => { if (!disposed) void loadEngine().catch(() => {}); };
+    if (opts.engine.now()) return;
+    const load = () => { if (!disposed) void opts.engine.load().catch(() => {}); };
     const idle = (win as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     if (idle) idle.call(win, load, { timeout: 200 });
     else load();
@@ -314,6 +318,7 @@ export function createController(opts: ControllerOptions): Controller {
 
   const controller: Controller = {
     tracker: tracked,
+    engine: opts.engine,
     getState: () => state,
     subscribe(fn) {
       listeners.add(fn);

@@ -3,17 +3,32 @@
 // `::highlight(balcony-<category>)` from a stylesheet in the page. Elsewhere, boxes from
 // `range.getClientRects()` are drawn in a fixed, click-through overlay outside the editor.
 
-export const HIGHLIGHT_CATEGORIES = ['why', 'defensive', 'ego', 'withdrawal', 'strength'] as const;
-export type HighlightCategory = (typeof HIGHLIGHT_CATEGORIES)[number];
+import { ALL_CATEGORIES, categoryInfo, type Category } from '../coach/categories';
+import TOKENS_CSS from '../../components/tokens.css?raw';
+
+export const HIGHLIGHT_CATEGORIES = ALL_CATEGORIES;
+export type HighlightCategory = Category;
+
+/**
+ * A category's colour as `[r, g, b]`, read from the UI's colour tokens (components/tokens.css, the
+ * colours' one home): the light half of `--why: light-dark(#2a5bd7, …)`, since the marks sit on the
+ * mail page's own (light) draft, outside the sidebar's theme.
+ */
+export function categoryRgb(category: Category, css: string = TOKENS_CSS): [number, number, number] {
+  const token = categoryInfo(category).colour;
+  const m = new RegExp(`${token}:\\s*light-dark\\(\\s*#([0-9a-f]{6})`, 'i').exec(css);
+  if (!m) throw new Error(`Balcony: no colour for ${token} in tokens.css`);
+  const n = parseInt(m[1]!, 16);
+  return [n >> 16, (n >> 8) & 255, n & 255];
+}
 
 /** Calm, legible marks: a tint plus an underline in the category's colour. */
-export const HIGHLIGHT_COLORS: Record<HighlightCategory, { tint: string; line: string }> = {
-  why: { tint: 'rgba(59, 130, 246, 0.14)', line: 'rgb(37, 99, 235)' },
-  defensive: { tint: 'rgba(245, 158, 11, 0.16)', line: 'rgb(217, 119, 6)' },
-  ego: { tint: 'rgba(244, 63, 94, 0.13)', line: 'rgb(225, 29, 72)' },
-  withdrawal: { tint: 'rgba(139, 92, 246, 0.14)', line: 'rgb(124, 58, 237)' },
-  strength: { tint: 'rgba(16, 185, 129, 0.12)', line: 'rgb(5, 150, 105)' },
-};
+export const HIGHLIGHT_COLORS: Record<HighlightCategory, { tint: string; line: string }> = Object.fromEntries(
+  ALL_CATEGORIES.map((c) => {
+    const rgb = categoryRgb(c).join(', ');
+    return [c, { tint: `rgba(${rgb}, 0.14)`, line: `rgb(${rgb})` }];
+  }),
+) as Record<HighlightCategory, { tint: string; line: string }>;
 
 export interface HighlightItem {
   range: Range;

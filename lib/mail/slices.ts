@@ -1,7 +1,8 @@
 // Long drafts without freezing the page: the limits. A pasted document is analysed in slices of a
-// few milliseconds that yield to the page (the stoppable coach is in sliced-coach.ts), and only the
-// start of a very long draft is analysed (a cap); the controller shows the progress and says what
-// was left unchecked. No engine code here: the content script loads the engine on demand.
+// few milliseconds that yield to the page (the stoppable coach is createSlicedCoach in
+// lib/coach/engine.ts), and only the start of a very long draft is analysed (a cap); the controller
+// shows the progress and says what was left unchecked. No engine code here: the content script
+// loads the engine on demand.
 
 /** The most characters analysed (about 16,000 words); the rest of a longer draft is left unchecked. */
 export const MAX_ANALYSED_CHARS = 100_000;

@@ -3,8 +3,9 @@
 // MutationObserver only marks the thread dirty (typing in a draft does not count); a debounced
 // read then compares a signature of the messages, so the engine runs only when the thread changed.
 import type { Balcony, MessageSummary, ThreadSummary } from '../coach/thread';
-import { engineNow, loadEngine, type Engine } from './engine';
-import type { Finding, FlagCategory } from '../coach/types';
+import type { Engine, EngineSource } from './engine';
+import type { Finding } from '../coach/types';
+import { countFlags } from '../coach/categories';
 import type { Scheduler } from './drafts';
 import type { PageMessage, PageThread, SiteAdapter } from './types';
 
@@ -33,6 +34,8 @@ export interface ThreadWatcher {
 export interface ThreadWatcherOptions {
   adapter: SiteAdapter;
   doc: Document;
+  /** Where the engine comes from (the content script: the packaged engine.js, loaded on demand). */
+  engine: EngineSource;
   scheduler?: Scheduler;
   /** Quiet time after page changes before reading the thread (ms). */
   debounce?: number;
@@ -46,15 +49,15 @@ function signature(t: PageThread | null): string {
   return [t.key, t.user?.address ?? '', t.user?.name ?? '', ...t.messages.map((m) => `${m.from}\u0001${m.date ?? m.dateText}\u0001${m.state}\u0001${m.mine}\u0001${m.text}`)].join('\u0002');
 }
 
-/** Needs the engine loaded (see `loadEngine`). */
-export function summarizePage(page: PageThread, engine: Engine = engineNow()!): ThreadView {
+/** Needs the engine loaded (see `EngineSource.load`). */
+export function summarizePage(page: PageThread, engine: Engine): ThreadView {
   const summary = engine.summarizeThread(page.messages.map((m, i) => ({ id: String(i), from: m.from, date: m.date, text: m.text, mine: m.mine })));
   const ordered = summary.messages.map((m) => page.messages[Number(m.id)]!);
   return { page, summary, ordered, userKnown: !!page.user, clipped: page.messages.filter((m) => m.clipped).length };
 }
 
 export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
-  const { adapter, doc } = opts;
+  const { adapter, doc, engine } = opts;
   const win = doc.defaultView!;
   const sched: Scheduler = opts.scheduler ?? { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (id) => win.clearTimeout(id) };
   const debounce = opts.debounce ?? 300;
@@ -67,7 +70,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
   let run = 0;
 
   function publish(page: PageThread | null) {
-    view = page && page.messages.length ? summarizePage(page) : null;
+    view = page && page.messages.length ? summarizePage(page, engine.now()!) : null;
     for (const fn of listeners) fn(view);
   }
 
@@ -75,7 +78,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
     timer = 0;
     if (disposed || !adapter.readThread) return;
     // The content script loads the engine the first time a thread needs it; then this reads again.
-    if (!engineNow()) { void loadEngine().then(() => { if (!disposed) read(); }, () => {}); return; }
+    if (!engine.now()) { void engine.load().then(() => { if (!disposed) read(); }, () => {}); return; }
     let page: PageThread | null = null;
     try { page = adapter.readThread(doc); } catch { page = null; }
     const next = signature(page);
@@ -89,7 +92,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       if (disposed || mine !== run) return;
       const m = todo.shift();
       if (!m) { publish(page); return; }
-      engineNow()!.prepareMessage(m);
+      engine.now()!.prepareMessage(m);
       sched.setTimeout(step, 0);
     };
     step();
@@ -124,7 +127,7 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       // Synchronous: read and summarise now (tests; the watcher's own reads are spread out).
       if (timer) { sched.clearTimeout(timer); timer = 0; }
       if (disposed || !adapter.readThread) return;
-      if (!engineNow()) { markDirty(); return; }
+      if (!engine.now()) { markDirty(); return; }
       let page: PageThread | null = null;
       try { page = adapter.readThread(doc); } catch { page = null; }
       sig = signature(page);
@@ -151,11 +154,8 @@ export function answeredMessage(summary: ThreadSummary): MessageSummary | null {
 }
 
 /** "Go to the balcony" for the draft as it stands, against the thread it answers (cheap: no parsing). */
-export function balconyForDraft(view: ThreadView | null, text: string, findings: readonly Finding[]): Balcony | null {
-  const engine = engineNow();
+export function balconyForDraft(engine: Engine | null, view: ThreadView | null, text: string, findings: readonly Finding[]): Balcony | null {
   if (!text.trim() || !engine) return null;
-  const counts: Partial<Record<FlagCategory, number>> = {};
-  for (const f of findings) if (f.category !== 'strength') counts[f.category] = (counts[f.category] ?? 0) + 1;
   const answered = view ? answeredMessage(view.summary) : null;
-  return engine.balconyFor(engine.readDraft(text, counts), answered, view?.summary.concerns[0] ?? null);
+  return engine.balconyFor(engine.readDraft(text, countFlags(findings)), answered, view?.summary.concerns[0] ?? null);
 }

@@ -1,11 +1,12 @@
 // Balcony's settings: one typed, versioned object with defaults. Pure: no browser APIs here, so
 // migration and import validation are tested in Node. Storage lives in ./store.ts.
 import type { Category, CoachOptions, Sensitivity } from '../coach/types';
+import { ALL_CATEGORIES } from '../coach/categories';
 
 export const SETTINGS_VERSION = 1;
 
 /** Every category the coach reports, strengths included, in the order the options page shows them. */
-export const SETTING_CATEGORIES = ['why', 'defensive', 'ego', 'withdrawal', 'strength'] as const satisfies readonly Category[];
+export const SETTING_CATEGORIES: readonly Category[] = ALL_CATEGORIES;
 export const SENSITIVITY_LEVELS = ['gentle', 'balanced', 'strict'] as const satisfies readonly Sensitivity[];
 export const SITES = ['gmail', 'outlook'] as const;
 export type SiteSetting = (typeof SITES)[number];
@@ -38,7 +39,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
-  categories: { why: true, defensive: true, ego: true, withdrawal: true, strength: true },
+  categories: Object.fromEntries(ALL_CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   sensitivity: 'balanced',
   disabledRules: [],
   ignoredPhrases: [],

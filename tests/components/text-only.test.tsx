@@ -12,6 +12,7 @@ import { Sidebar } from '../../components/Sidebar';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
+import { ENGINE } from '../mail/bundled-engine';
 
 const IMG = '<img src=x onerror="window.__balconyXss=1">';
 const SCRIPT = '<script>window.__balconyXss=2</script>';
@@ -113,7 +114,7 @@ describe('email text is rendered as text', () => {
 
     let c: Controller | undefined;
     try {
-      c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+      c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
       body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
       await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBeGreaterThan(1));
       const state = c.getState().active!;

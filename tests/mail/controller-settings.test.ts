@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createController, ignoreKey, type Controller } from '../../lib/mail/controller';
 import type { Highlighter, HighlightItem } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
+import { ENGINE } from './bundled-engine';
 
 const WHY = "Why can't you deliver by Friday?";
 const EGO = 'Take it or leave it.';
@@ -27,7 +28,7 @@ afterEach(() => { c?.dispose(); c = undefined; });
 async function start(inner: string, opts: Partial<Parameters<typeof createController>[0]> = {}) {
   const body = page(inner);
   const highlighter = fakeHighlighter();
-  c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter, ...opts });
+  c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter, ...opts });
   body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   await vi.waitFor(() => expect(c!.getState().active?.pending).toBe(false));
   return { body, highlighter };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
+import { ENGINE } from './bundled-engine';
 
 const WHY = "Why can't you deliver by Friday?";
 function page(inner: string) {
@@ -16,7 +17,7 @@ afterEach(() => { c?.dispose(); c = undefined; });
 describe('controller', () => {
   it('analyses the draft without its quote, debounced, and reports findings for the focused draft', async () => {
     const body = page(`<div>${WHY}</div><div class="gmail_quote">Take it or leave it.</div>`);
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBeGreaterThan(0));
     const s = c.getState().active!;
@@ -28,7 +29,7 @@ describe('controller', () => {
   it('never writes to the draft while analysing', async () => {
     const body = page(`<div>${WHY}</div><div>Take it or leave it.</div>`);
     const before = body.innerHTML;
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBeGreaterThan(0));
     body.dispatchEvent(new Event('input', { bubbles: true }));
@@ -38,7 +39,7 @@ describe('controller', () => {
 
   it('a stale swap writes nothing, re-analyses and says so', async () => {
     const body = page(`<div>Hi,</div><div>${WHY}</div>`);
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBe(1));
     const f = c.getState().active!.findings[0]!;
@@ -61,7 +62,7 @@ describe('controller', () => {
 
   it('refuses to swap while composing', async () => {
     const body = page(`<div>${WHY}</div>`);
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBe(1));
     const f = c.getState().active!.findings[0]!;

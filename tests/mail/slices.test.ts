@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyze, type Finding } from '../../lib/coach';
 import { capAt, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
-import { createSlicedCoach } from '../../lib/mail/sliced-coach';
+import { createSlicedCoach } from '../../lib/coach/engine';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
 import { buildTextMap } from '../../lib/mail/text-map';
 import { draft } from '../bench/drafts';
+import { ENGINE } from './bundled-engine';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', '?', '\n', '😀', 'É', '"'), maxLength: 300 });
@@ -138,7 +139,7 @@ describe('controller on long drafts', () => {
   it('a long draft is analysed in slices with progress, ending with the whole-text findings', async () => {
     const t = longDraft(400);
     const body = page(t.split('\n'));
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     const progress: number[] = [];
     c.subscribe((s) => { if (s.active?.progress != null) progress.push(s.active.progress); });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -166,7 +167,7 @@ describe('controller on long drafts', () => {
     const lines: string[] = [];
     for (let i = 0, n = 0; n < MAX_ANALYSED_CHARS * 2.5; i++) { lines.push(line(i)); n += lines[i]!.length + 1; }
     const body = page(lines);
-    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(c!.getState().active?.pending).toBe(false), { timeout: 15_000 });
     const s = c.getState().active!;

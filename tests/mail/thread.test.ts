@@ -10,6 +10,7 @@ import { outlook } from '../../lib/mail/outlook';
 import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from '../../lib/mail/read';
 import { balconyForDraft, createThreadWatcher, summarizePage } from '../../lib/mail/thread';
 import { inOwnText, spaced } from '../../lib/mail/insert';
+import { ENGINE } from './bundled-engine';
 
 const fixture = (name: string) => readFileSync(resolve('tests/e2e/fixtures', name), 'utf8');
 function load(html: string) {
@@ -93,7 +94,7 @@ describe('Outlook: reading the thread', () => {
 
   it('the summary puts them oldest first by date', () => {
     load(fixture('outlook-thread.html'));
-    const v = summarizePage(outlook.readThread!(document)!);
+    const v = summarizePage(outlook.readThread!(document)!, ENGINE.now()!);
     expect(v.summary.orderedBy).toBe('date');
     expect(v.ordered.map((m) => m.dateText)).toEqual(['Mon 11/9/2026 10:20 AM', 'Tue 11/10/2026 2:05 PM', 'Thu 11/12/2026 9:00 AM', 'Thu 11/12/2026 4:40 PM']);
     expect(v.summary.messages.map((m) => m.no?.reason ?? null)).toEqual([null, null, null, 'authority']);
@@ -153,7 +154,7 @@ describe('the thread watcher', () => {
   it('summarises once, and again only when the conversation changes (not when a draft is typed in)', async () => {
     load(fixture('gmail-thread.html'));
     const seen: number[] = [];
-    const w = createThreadWatcher({ adapter: gmail, doc: document, debounce: 5 });
+    const w = createThreadWatcher({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5 });
     w.subscribe((v) => seen.push(v?.summary.messages.length ?? 0));
     // The engine's work is spread over tasks (one message each), then the summary is published.
     await vi.waitFor(() => expect(seen).toEqual([4]));
@@ -169,10 +170,10 @@ describe('the thread watcher', () => {
 
   it('the balcony for the live draft compares it with their latest message', () => {
     load(fixture('gmail-thread.html'));
-    const v = summarizePage(gmail.readThread!(document)!);
-    expect(balconyForDraft(v, '', [])).toBeNull();
-    expect(balconyForDraft(v, 'Thanks Priya, I hear you.', [])).toBeNull();
-    expect(balconyForDraft(v, 'This is RIDICULOUS!!! You NEVER listen and you ALWAYS lie.', [])?.reason).toBe('heated-draft');
+    const v = summarizePage(gmail.readThread!(document)!, ENGINE.now()!);
+    expect(balconyForDraft(ENGINE.now(), v, '', [])).toBeNull();
+    expect(balconyForDraft(ENGINE.now(), v, 'Thanks Priya, I hear you.', [])).toBeNull();
+    expect(balconyForDraft(ENGINE.now(), v, 'This is RIDICULOUS!!! You NEVER listen and you ALWAYS lie.', [])?.reason).toBe('heated-draft');
   });
 });
 
