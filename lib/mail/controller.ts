@@ -146,7 +146,7 @@ export function createController(opts: ControllerOptions): Controller {
   // Assigned below; the tracker's first scan runs inside its constructor, before this is set.
   let tracker: DraftTracker | undefined;
 
-  const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector, limit });
+  const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { ...adapter.ownText, limit });
 
   function session(d: Draft): Session {
     let s = sessions.get(d);
@@ -351,8 +351,7 @@ export function createController(opts: ControllerOptions): Controller {
           emit();
           return { ok: false, reason: 'composing' };
         }
-        const own = { exclude: adapter.excludeSelector, cut: adapter.cutSelector };
-        const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), own, d.composing);
+        const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), adapter.ownText, d.composing);
         if (result.ok) history.push(recordSwap(d.key, textBefore, result.start, result.start, inserted));
         s.notice = result.ok ? null : t('noticeInsertFailed');
         d.version++;

@@ -2,8 +2,9 @@
 // (`insertText`: select, `execCommand('insertText')`, verify, fallback), so the site sees a real
 // edit and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so
 // the last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history
-// or a signature: a caret there falls back to the end of the writer's own text.
+// or a signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
 import { insertText, type SwapResult } from './replace';
+import { ownTextScope, type OwnTextSelectors } from './own-text';
 import type { TextMap } from './text-map';
 
 export interface CaretMemory {
@@ -34,39 +35,20 @@ export function createCaretMemory(doc: Document): CaretMemory {
   };
 }
 
-export interface OwnText {
-  /** Subtrees that are not the writer's words (quotes, signatures). */
-  exclude: string;
-  /** Where quoted history starts: it and everything after it. */
-  cut: string;
-}
-
-const matches = (el: Element, sel: string) => { try { return !!sel && el.matches(sel); } catch { return false; } };
-
-/** Is a DOM position inside the writer's own text (not in a quote or signature, not after the history cut)? */
-export function inOwnText(body: HTMLElement, node: Node, own: OwnText): boolean {
-  if (!body.contains(node)) return false;
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== body; el = el.parentElement) {
-    if (matches(el, own.exclude)) return false;
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (matches(sib, own.cut)) return false;
-    if (matches(el, own.cut)) return false;
-  }
-  return true;
-}
-
 /** Where an insertion goes: the caret in the draft, else the last caret seen there, else after the writer's own text. */
-export function insertionRange(map: TextMap, remembered: Range | null, own: OwnText): Range | null {
+export function insertionRange(map: TextMap, remembered: Range | null, selectors: OwnTextSelectors): Range | null {
   const { body } = map;
+  const own = ownTextScope(body, selectors);
   const sel = body.ownerDocument.getSelection();
   const candidates: Range[] = [];
   if (sel && sel.rangeCount > 0 && body.contains(sel.getRangeAt(0).endContainer)) candidates.push(sel.getRangeAt(0));
   if (remembered) candidates.push(remembered);
-  for (const r of candidates) if (inOwnText(body, r.endContainer, own)) return r;
+  for (const r of candidates) if (own.contains(r.endContainer)) return r;
   const end = map.text.replace(/\s+$/, '').length;
   const r = end > 0 ? map.rangeFor(end, end) : null;
   if (r) return r;
   // An empty draft: the start of its first line.
-  const first = body.firstElementChild && inOwnText(body, body.firstElementChild, own) ? body.firstElementChild : body;
+  const first = body.firstElementChild && own.contains(body.firstElementChild) ? body.firstElementChild : body;
   const range = body.ownerDocument.createRange();
   range.setStart(first, 0);
   range.collapse(true);
@@ -102,7 +84,7 @@ export interface InsertResult {
 }
 
 /** Insert `text` at the caret of the draft whose text map `map()` builds. */
-export function insertAtCaret(map: () => TextMap, text: string, remembered: Range | null, own: OwnText, composing = false): InsertResult {
+export function insertAtCaret(map: () => TextMap, text: string, remembered: Range | null, own: OwnTextSelectors, composing = false): InsertResult {
   const m = map();
   const range = insertionRange(m, remembered, own);
   if (!range) return { result: { ok: false, reason: 'no-range' }, inserted: '', textBefore: m.text };
