@@ -1,11 +1,11 @@
 // Inserting an opener at the caret in a draft, on a click, through the same editing path as swaps
-// (`insertText`: select, `execCommand('insertText')`, verify, fallback), so the site sees a real
-// edit and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so
-// the last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history
-// or a signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
-import { insertText, type SwapResult } from './replace';
+// (edit.ts: select, `execCommand('insertText')`, verify, fallback), so the site sees a real edit
+// and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so the
+// last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history or a
+// signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
+import { editThroughBrowser, placeCaret, type SwapResult } from './edit';
 import { ownTextScope, type OwnTextSelectors } from './own-text';
-import type { TextMap } from './text-map';
+import { normalizeText, type TextMap } from './text-map';
 
 export interface CaretMemory {
   /** The last caret seen inside `body`, if it is still in the page. */
@@ -74,6 +74,45 @@ export function spaced(text: string, before: string, after: string): string {
   const lead = before && !/\s$/.test(before) ? ' ' : '';
   const trail = after && !/^[\s.,;:!?]/.test(after) ? ' ' : '';
   return `${lead}${text}${trail}`;
+}
+
+export interface InsertRequest {
+  /** Rebuilds the text map from the live DOM (called before and after the edit). */
+  map: () => TextMap;
+  /** Where to insert: a DOM range inside the writer's own text (the caret), collapsed to its end. */
+  at: Range;
+  text: string;
+  composing?: boolean;
+}
+
+/**
+ * Insert `text` at a DOM position (the caret) by the same path as a swap. The position is a DOM
+ * range rather than a text offset because a caret on an empty line has no text to point at.
+ */
+export function insertText(req: InsertRequest): SwapResult {
+  if (req.composing) return { ok: false, reason: 'composing' };
+  const before = req.map();
+  if (!before.body.contains(req.at.endContainer)) return { ok: false, reason: 'no-range' };
+  const range = req.at.cloneRange();
+  range.collapse(false);
+  const want = normalizeText(req.text);
+  const result = editThroughBrowser({
+    map: req.map,
+    before,
+    range: () => range,
+    text: req.text,
+    // Landed: the own text grew by exactly the inserted words, and holds them where it changed.
+    landed(now) {
+      if (now.length !== before.text.length + want.length) return null;
+      let p = 0;
+      while (p < before.text.length && now[p] === before.text[p]) p++;
+      for (let k = p; k >= Math.max(0, p - want.length); k--) if (now.startsWith(want, k)) return k;
+      return null;
+    },
+  });
+  // The browser leaves the caret after typed words; a direct edit has to put it there.
+  if (result.ok && result.method === 'fallback') placeCaret(req.map(), result.end);
+  return result;
 }
 
 export interface InsertResult {
