@@ -1,20 +1,21 @@
 // The page-side coach: drafts → text map → engine → findings and highlights; a swap goes back
-// through the text map to a DOM range. No UI here: the sidebar subscribes to the state and calls
-// `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
-// a short debounce; the engine itself re-analyses only the sentences that changed.
-import { t } from '../i18n';
+// through the text map to a DOM range (draft-edits.ts). No UI here: the sidebar subscribes to the
+// state and calls `swap` / `undoLast`, and words the notice codes it is given. Typing never waits
+// on analysis: changes only bump a version and (re)start a short debounce; the engine itself
+// re-analyses only the sentences that changed.
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
 import { createHighlighter, type Highlighter } from './highlight';
-import { createCaretMemory, insertAtCaret } from './insert';
+import { createDraftEditor, type EditOutcome, type NoticeCode } from './draft-edits';
 import type { SwapResult } from './edit';
-import { recordSwap, replaceSpan, SwapHistory, undoSwap } from './replace';
 import { engineNow, loadEngine } from './engine';
 import type { SlicedCoach } from './sliced-coach';
 import { capAt, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
+
+export type { NoticeCode } from './draft-edits';
 
 export interface DraftView {
   key: string;
@@ -29,8 +30,8 @@ export interface DraftView {
   undoable: number;
   /** The draft has had findings at some point (the sidebar stays once it has opened). */
   seenFindings: boolean;
-  /** A short note for the user about the last action, or null. */
-  notice: string | null;
+  /** What the user should hear about the last action (the UI words it), or null. */
+  notice: NoticeCode | null;
   /** 'other': the draft is not English, so the coach stays quiet (and says so). */
   language?: DraftLanguage;
   /** A long draft is being analysed in slices: the share done (0..1), else null. */
@@ -111,7 +112,7 @@ interface Session {
   timer: number;
   firstChangeAt: number;
   seenFindings: boolean;
-  notice: string | null;
+  notice: NoticeCode | null;
   language: DraftLanguage;
   /** Bumped by every analysis: a sliced run stops when it is no longer the latest. */
   run: number;
@@ -138,8 +139,6 @@ export function createController(opts: ControllerOptions): Controller {
   let highlightsOn = opts.highlights ?? true;
   const ignored = opts.ignored ?? new Map<string, Set<string>>();
   const sessions = new WeakMap<Draft, Session>();
-  const history = new SwapHistory();
-  const carets = createCaretMemory(doc);
   const listeners = new Set<(s: CoachState) => void>();
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
@@ -148,6 +147,7 @@ export function createController(opts: ControllerOptions): Controller {
   let tracker: DraftTracker | undefined;
 
   const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { ...adapter.ownText, limit });
+  const edits = createDraftEditor(doc, (d) => mapOf(d), adapter.ownText);
 
   function session(d: Draft): Session {
     let s = sessions.get(d);
@@ -168,7 +168,7 @@ export function createController(opts: ControllerOptions): Controller {
       text: s.text,
       pending: s.timer !== 0 || s.analysedVersion !== d.version,
       composing: d.composing,
-      undoable: history.size(d.key),
+      undoable: edits.undoable(d.key),
       seenFindings: s.seenFindings,
       notice: s.notice,
       language: s.language,
@@ -313,6 +313,16 @@ export function createController(opts: ControllerOptions): Controller {
     return fn(d, session(d));
   }
 
+  /** After an edit: show its notice, and re-analyse (the offsets moved, or the findings were stale).
+   * During a composition nothing was written, so there is nothing to refresh. */
+  function afterEdit(d: Draft, s: Session, { result, notice }: EditOutcome): SwapResult {
+    s.notice = notice;
+    if (!result.ok && result.reason === 'composing') { emit(); return result; }
+    d.version++;
+    analyze(d);
+    return result;
+  }
+
   const controller: Controller = {
     tracker: tracked,
     getState: () => state,
@@ -322,54 +332,17 @@ export function createController(opts: ControllerOptions): Controller {
       return () => listeners.delete(fn);
     },
     swap(finding, suggestion) {
-      return withActive<SwapOutcome>((d, s) => {
-        if (!s.findings.includes(finding)) return { ok: false, reason: 'unknown-finding' };
-        if (d.composing) {
-          s.notice = t('noticeComposingSwap');
-          emit();
-          return { ok: false, reason: 'composing' };
-        }
-        const textBefore = mapOf(d).text;
-        const res = replaceSpan({ map: () => mapOf(d), start: finding.start, end: finding.end, expected: finding.text, replacement: suggestion, composing: d.composing });
-        if (res.ok) {
-          history.push(recordSwap(d.key, textBefore, finding.start, finding.end, suggestion));
-          s.notice = null;
-        } else {
-          s.notice = res.reason === 'stale'
-            ? t('noticeStale')
-            : t('noticeSwapFailed');
-        }
-        // Re-analyse now: after a swap the offsets moved; after a stale check the findings are old.
-        d.version++;
-        analyze(d);
-        return res;
-      }, { ok: false, reason: 'no-draft' });
+      return withActive<SwapOutcome>((d, s) => s.findings.includes(finding)
+        ? afterEdit(d, s, edits.swap(d, finding, suggestion))
+        : { ok: false, reason: 'unknown-finding' }, { ok: false, reason: 'no-draft' });
     },
     insert(text) {
-      return withActive<SwapOutcome>((d, s) => {
-        if (d.composing) {
-          s.notice = t('noticeComposingInsert');
-          emit();
-          return { ok: false, reason: 'composing' };
-        }
-        const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), adapter.ownText, d.composing);
-        if (result.ok) history.push(recordSwap(d.key, textBefore, result.start, result.start, inserted));
-        s.notice = result.ok ? null : t('noticeInsertFailed');
-        d.version++;
-        analyze(d);
-        return result;
-      }, { ok: false, reason: 'no-draft' });
+      return withActive<SwapOutcome>((d, s) => afterEdit(d, s, edits.insert(d, text)), { ok: false, reason: 'no-draft' });
     },
     undoLast() {
       return withActive<SwapOutcome>((d, s) => {
-        const rec = history.peek(d.key);
-        if (!rec) return { ok: false, reason: 'stale' };
-        const res = undoSwap(rec, () => mapOf(d), d.composing);
-        if (res.ok || res.reason === 'stale') history.pop(d.key);
-        s.notice = res.ok ? null : t('noticeUndoStale');
-        d.version++;
-        analyze(d);
-        return res;
+        const outcome = edits.undoLast(d);
+        return outcome ? afterEdit(d, s, outcome) : { ok: false, reason: 'stale' };
       }, { ok: false, reason: 'no-draft' });
     },
     analyzeNow(d) {
@@ -421,7 +394,7 @@ export function createController(opts: ControllerOptions): Controller {
       }
       tracked.dispose();
       highlighter.dispose();
-      carets.dispose();
+      edits.dispose();
       listeners.clear();
     },
   };

@@ -48,7 +48,7 @@ describe('controller', () => {
     expect(res).toEqual({ ok: false, reason: 'stale' });
     expect(body.textContent).toBe(`Hi Dana,${WHY}`);
     const after = c.getState().active!;
-    expect(after.notice).toMatch(/changed/);
+    expect(after.notice).toBe('stale'); // a code: the sidebar words it (tests/components/CoachApp.test.tsx)
     expect(after.findings[0]!.start).toBe(9);
     // The refreshed finding swaps cleanly; the sidebar's undo puts it back.
     const g = after.findings[0]!;
