@@ -6,12 +6,12 @@
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
-import { createHighlighter, type Highlighter } from './highlight';
+import { createHighlighter, highlightItems, type Highlighter } from './highlight';
 import { createDraftEditor, type EditOutcome, type NoticeCode } from './draft-edits';
 import type { SwapResult } from './edit';
 import { engineNow, loadEngine } from './engine';
 import type { SlicedCoach } from './sliced-coach';
-import { capAt, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
+import { analysedPart, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 
@@ -195,12 +195,9 @@ export function createController(opts: ControllerOptions): Controller {
     if (!d.body.isConnected) return;
     // A pasted document is read and analysed only up to a cap, and the sidebar says so.
     const map = mapOf(d, MAX_ANALYSED_CHARS);
-    const cap = capAt(map.text, MAX_ANALYSED_CHARS);
-    const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
+    const { text, capped } = analysedPart(map);
     s.text = text;
-    // Past the cap the draft is not even read: its length is needed only for the note.
-    const total = map.truncated ? Math.max(map.text.length, d.body.textContent?.length ?? 0) : map.text.length;
-    s.capped = cap < total ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / total } : null;
+    s.capped = capped;
     // The rules are English: on another language they would flag nonsense. Judged on the draft's
     // start, so typing further down a long draft does not pay for it again.
     const sample = text.slice(0, LANGUAGE_SAMPLE);
@@ -211,14 +208,7 @@ export function createController(opts: ControllerOptions): Controller {
       s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
       if (done) { s.analysedVersion = version; s.progress = null; }
       if (s.findings.length) s.seenFindings = true;
-      const items = [];
-      if (highlightsOn) {
-        for (const f of s.findings) {
-          const range = map.rangeFor(f.start, f.end);
-          if (range) items.push({ range, category: f.category });
-        }
-      }
-      highlighter.set(d, items);
+      highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);
       emit();
     };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
