@@ -11,6 +11,14 @@ export type SwapResult =
   | { ok: true; method: 'execCommand' | 'fallback'; start: number; end: number }
   | { ok: false; reason: SwapFailure };
 
+/** What a swap, an insert or an undo is asked with, besides where and what to write. */
+export interface DraftEditRequest {
+  /** Rebuilds the text map from the live DOM (called before and after the edit). */
+  map: () => TextMap;
+  /** True while an IME composition is in progress in the body: nothing is written then. */
+  composing?: boolean;
+}
+
 export interface BrowserEdit {
   /** Rebuilds the text map from the live DOM. */
   map: () => TextMap;

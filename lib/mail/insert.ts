@@ -3,7 +3,7 @@
 // and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so the
 // last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history or a
 // signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
-import { editThroughBrowser, placeCaret, type SwapResult } from './edit';
+import { editThroughBrowser, placeCaret, type DraftEditRequest, type SwapResult } from './edit';
 import { ownTextScope, type OwnTextSelectors } from './own-text';
 import { normalizeText, type TextMap } from './text-map';
 
@@ -76,13 +76,10 @@ export function spaced(text: string, before: string, after: string): string {
   return `${lead}${text}${trail}`;
 }
 
-export interface InsertRequest {
-  /** Rebuilds the text map from the live DOM (called before and after the edit). */
-  map: () => TextMap;
+export interface InsertRequest extends DraftEditRequest {
   /** Where to insert: a DOM range inside the writer's own text (the caret), collapsed to its end. */
   at: Range;
   text: string;
-  composing?: boolean;
 }
 
 /**

@@ -1,19 +1,15 @@
 // Swapping a flagged span for a suggestion, and the extension's own undo of swaps and inserts.
 // Both write through edit.ts's one editing path. Nothing is written when the text at the span is
 // no longer what was analysed, nor during an IME composition.
-import { caretOffset, editThroughBrowser, placeCaret, type SwapResult } from './edit';
+import { caretOffset, editThroughBrowser, placeCaret, type DraftEditRequest, type SwapResult } from './edit';
 import { normalizeText, type TextMap } from './text-map';
 
-export interface ReplaceRequest {
-  /** Rebuilds the text map from the live DOM (called before and after the edit). */
-  map: () => TextMap;
+export interface ReplaceRequest extends DraftEditRequest {
   start: number;
   end: number;
   /** The text that was analysed at `start..end`. */
   expected: string;
   replacement: string;
-  /** True while an IME composition is in progress in the body. */
-  composing?: boolean;
 }
 
 /** Replace `start..end` with `replacement` if the text there is still `expected`. */
