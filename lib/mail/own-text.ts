@@ -31,42 +31,60 @@ function queryEach(root: Element, selectors: readonly string[]): Element[] {
   return out;
 }
 
-/** What is not the writer's own in one body, found once and used for a whole walk or test. */
+/** A matcher for a list of selectors, each tried on its own: one this browser cannot parse is
+ * dropped the first time it throws, and the others go on matching. */
+function matcher(selectors: readonly string[]): (el: Element) => boolean {
+  const live = [...selectors];
+  return (el) => {
+    for (let i = 0; i < live.length; i++) {
+      try {
+        if (el.matches(live[i]!)) return true;
+      } catch {
+        live.splice(i--, 1);
+      }
+    }
+    return false;
+  };
+}
+
+/** What is not the writer's own in one body, for a whole walk or test. Elements are matched as
+ * the walk reaches them, so a long draft read only up to a limit is not searched to its end. */
 export interface OwnTextScope {
   /** Is this element, with all it holds, left out? */
   skips(el: Element): boolean;
-  /** Where the own text ends: the first cut element in document order, or null. */
-  readonly cut: Element | null;
+  /** Does quoted history start at this element (when the walk reaches it)? */
+  isCut(el: Element): boolean;
   /** Is this node (a caret's container, a text node) inside the writer's own text? */
   contains(node: Node): boolean;
 }
 
 export function ownTextScope(body: Element, selectors: OwnTextSelectors): OwnTextScope {
-  const excluded = new Set(queryEach(body, selectors.exclude));
-  for (const el of queryEach(body, selectors.excludeParentOf ?? [])) if (el.parentElement && el.parentElement !== body) excluded.add(el.parentElement);
+  const excluded = matcher(selectors.exclude);
+  const isCut = matcher(selectors.cut);
+  // Parents of markers, found once (only the thread reader has markers, in short bodies).
+  const markedParents = new Set<Element>();
+  for (const el of queryEach(body, selectors.excludeParentOf ?? [])) if (el.parentElement && el.parentElement !== body) markedParents.add(el.parentElement);
   const skips = (el: Element): boolean => {
-    if (excluded.has(el) || SKIP.has(el.tagName.toUpperCase())) return true;
+    if (SKIP.has(el.tagName.toUpperCase()) || markedParents.has(el) || excluded(el)) return true;
     return (el as HTMLElement).hidden === true || el.getAttribute('aria-hidden') === 'true';
   };
   const insideSkipped = (el: Element): boolean => {
     for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (skips(up)) return true;
     return false;
   };
-  // The first cut in document order, leaving out cuts inside a skipped part: a quote's own quoted
-  // history does not end the writer's text after the quote.
-  let cut: Element | null = null;
-  for (const el of queryEach(body, selectors.cut)) {
-    if ((!cut || cut.compareDocumentPosition(el) & 2 /* PRECEDING */) && !insideSkipped(el)) cut = el;
-  }
   return {
     skips,
-    cut,
+    isCut,
     contains(node) {
       if (!body.contains(node)) return false;
-      // The cut and everything after it: the cut itself, its contents, and what follows it.
-      if (cut && (node === cut || node.compareDocumentPosition(cut) & 2 /* PRECEDING, or an ancestor */)) return false;
       for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== body; el = el.parentElement) {
         if (skips(el)) return false;
+      }
+      // In or after a cut the walk would stop at: one not inside a skipped part (a quote's own
+      // quoted history does not end the writer's text after the quote).
+      for (const cut of queryEach(body, selectors.cut)) {
+        const before = node === cut || node.compareDocumentPosition(cut) & 2 /* PRECEDING, or an ancestor */;
+        if (before && !insideSkipped(cut)) return false;
       }
       return true;
     },
@@ -87,7 +105,6 @@ export interface OwnTextVisitor {
 /** Visit the writer's own text in `body`: text nodes, line breaks and block edges, in order. */
 export function walkOwnText(body: Element, selectors: OwnTextSelectors, visit: OwnTextVisitor): void {
   const scope = ownTextScope(body, selectors);
-  const { cut } = scope;
   let stopped = false;
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -95,7 +112,7 @@ export function walkOwnText(body: Element, selectors: OwnTextSelectors, visit: O
       if (child.nodeType === 3) { visit.text(child as Text); continue; }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (el === cut) { stopped = true; return; }
+      if (scope.isCut(el)) { stopped = true; return; }
       if (scope.skips(el)) continue;
       const tag = el.tagName.toUpperCase();
       if (tag === 'BR') { visit.lineBreak(); continue; }
