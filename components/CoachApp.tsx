@@ -38,6 +38,7 @@ const NOTICE_MESSAGES: Record<NoticeCode, string> = {
   'swap-failed': 'noticeSwapFailed',
   'composing-insert': 'noticeComposingInsert',
   'insert-failed': 'noticeInsertFailed',
+  'composing-undo': 'noticeComposingUndo',
   'undo-stale': 'noticeUndoStale',
 };
 

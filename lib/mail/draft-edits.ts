@@ -11,7 +11,7 @@ import { recordSwap, replaceSpan, SwapHistory, undoSwap } from './replace';
 import type { TextMap } from './text-map';
 
 /** What the sidebar tells the user about the last edit. */
-export type NoticeCode = 'composing-swap' | 'stale' | 'swap-failed' | 'composing-insert' | 'insert-failed' | 'undo-stale';
+export type NoticeCode = 'composing-swap' | 'stale' | 'swap-failed' | 'composing-insert' | 'insert-failed' | 'composing-undo' | 'undo-stale';
 
 export interface EditOutcome {
   result: SwapResult;
@@ -49,6 +49,7 @@ export function createDraftEditor(doc: Document, mapOf: (d: Draft) => TextMap, o
     undoLast(d) {
       const rec = history.peek(d.key);
       if (!rec) return null;
+      if (d.composing) return { result: { ok: false, reason: 'composing' }, notice: 'composing-undo' };
       const result = undoSwap(rec, () => mapOf(d), d.composing);
       // A swap whose words were edited since can never be undone: drop it.
       if (result.ok || result.reason === 'stale') history.pop(d.key);

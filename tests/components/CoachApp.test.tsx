@@ -78,7 +78,7 @@ describe('CoachApp', () => {
     act(() => c.set({ notice: 'stale' }));
     expect((await screen.findByTestId('notice')).textContent).toBe(messages.noticeStale.message);
     // Every code the controller can emit has its sentence in the messages.
-    const codes: NoticeCode[] = ['composing-swap', 'stale', 'swap-failed', 'composing-insert', 'insert-failed', 'undo-stale'];
+    const codes: NoticeCode[] = ['composing-swap', 'stale', 'swap-failed', 'composing-insert', 'insert-failed', 'composing-undo', 'undo-stale'];
     const sentences = new Set(Object.values(messages).map((m) => m.message));
     for (const code of codes) expect(sentences.has(noticeText(code)!)).toBe(true);
     expect(new Set(codes.map(noticeText)).size).toBe(codes.length);

@@ -69,6 +69,23 @@ describe('controller', () => {
     expect(c.swap(f, f.suggestions[0]!)).toEqual({ ok: false, reason: 'composing' });
     expect(body.textContent).toBe(WHY);
   });
+
+  it('keeps a swap to undo while composing, says why, and undoes it after the composition', async () => {
+    const body = page(`<div>${WHY}</div>`);
+    c = createController({ adapter: gmail, doc: document, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(c!.getState().active?.findings.length).toBe(1));
+    const f = c.getState().active!.findings[0]!;
+    expect(c.swap(f, f.suggestions[0]!).ok).toBe(true);
+    body.dispatchEvent(new Event('compositionstart'));
+    expect(c.undoLast()).toEqual({ ok: false, reason: 'composing' });
+    expect(c.getState().active).toMatchObject({ notice: 'composing-undo', undoable: 1 });
+    expect(body.textContent).toBe(f.suggestions[0]);
+    body.dispatchEvent(new Event('compositionend'));
+    expect(c.undoLast().ok).toBe(true);
+    expect(body.textContent).toBe(WHY);
+    expect(c.getState().active).toMatchObject({ notice: null, undoable: 0 });
+  });
 });
 
 describe('highlighter', () => {
