@@ -2,7 +2,7 @@
 // it, remembers "collapsed" in extension storage, and handles the Alt+Shift+B shortcut.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Controller, CoachState } from '../lib/mail/controller';
+import type { Controller, CoachState, NoticeCode } from '../lib/mail/controller';
 import { balconyForDraft, type ThreadView, type ThreadWatcher } from '../lib/mail/thread';
 import type { Balcony } from '../lib/coach/thread';
 import type { Finding } from '../lib/coach/types';
@@ -29,6 +29,21 @@ export interface CoachAppProps {
   onDisableRule?(finding: Finding): void;
   /** The conversation on the page, for the Thread tab of reply drafts. */
   thread?: Pick<ThreadWatcher, 'get' | 'subscribe'> | null;
+}
+
+/** The controller says what happened as a code; the words are the UI's (public/_locales). */
+const NOTICE_MESSAGES: Record<NoticeCode, string> = {
+  'composing-swap': 'noticeComposingSwap',
+  stale: 'noticeStale',
+  'swap-failed': 'noticeSwapFailed',
+  'composing-insert': 'noticeComposingInsert',
+  'insert-failed': 'noticeInsertFailed',
+  'composing-undo': 'noticeComposingUndo',
+  'undo-stale': 'noticeUndoStale',
+};
+
+export function noticeText(code: NoticeCode | null | undefined): string | null {
+  return code ? t(NOTICE_MESSAGES[code]) : null;
 }
 
 export function isToggleShortcut(e: KeyboardEvent): boolean {
@@ -160,7 +175,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           findings={active.findings}
           pending={active.pending}
           composing={active.composing}
-          notice={notEnglish ? t('notEnglish') : active.notice}
+          notice={notEnglish ? t('notEnglish') : noticeText(active.notice)}
           undoable={active.undoable}
           site={state.site}
           kind={active.kind}

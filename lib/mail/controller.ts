@@ -1,19 +1,21 @@
 // The page-side coach: drafts → text map → engine → findings and highlights; a swap goes back
-// through the text map to a DOM range. No UI here: the sidebar subscribes to the state and calls
-// `swap` / `undoLast`. Typing never waits on analysis: changes only bump a version and (re)start
-// a short debounce; the engine itself re-analyses only the sentences that changed.
-import { t } from '../i18n';
+// through the text map to a DOM range (draft-edits.ts). No UI here: the sidebar subscribes to the
+// state and calls `swap` / `undoLast`, and words the notice codes it is given. Typing never waits
+// on analysis: changes only bump a version and (re)start a short debounce; the engine itself
+// re-analyses only the sentences that changed.
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
-import { createHighlighter, type Highlighter } from './highlight';
-import { createCaretMemory, insertAtCaret } from './insert';
-import { recordSwap, replaceSpan, SwapHistory, undoSwap, type SwapResult } from './replace';
+import { createHighlighter, highlightItems, type Highlighter } from './highlight';
+import { createDraftEditor, type EditOutcome, type NoticeCode } from './draft-edits';
+import type { SwapResult } from './edit';
 import type { EngineSource } from './engine';
 import type { SlicedCoach } from '../coach/engine';
-import { capAt, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
+import { analysedPart, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
+
+export type { NoticeCode } from './draft-edits';
 
 export interface DraftView {
   key: string;
@@ -28,8 +30,8 @@ export interface DraftView {
   undoable: number;
   /** The draft has had findings at some point (the sidebar stays once it has opened). */
   seenFindings: boolean;
-  /** A short note for the user about the last action, or null. */
-  notice: string | null;
+  /** What the user should hear about the last action (the UI words it), or null. */
+  notice: NoticeCode | null;
   /** 'other': the draft is not English, so the coach stays quiet (and says so). */
   language?: DraftLanguage;
   /** A long draft is being analysed in slices: the share done (0..1), else null. */
@@ -114,7 +116,7 @@ interface Session {
   timer: number;
   firstChangeAt: number;
   seenFindings: boolean;
-  notice: string | null;
+  notice: NoticeCode | null;
   language: DraftLanguage;
   /** Bumped by every analysis: a sliced run stops when it is no longer the latest. */
   run: number;
@@ -141,8 +143,6 @@ export function createController(opts: ControllerOptions): Controller {
   let highlightsOn = opts.highlights ?? true;
   const ignored = opts.ignored ?? new Map<string, Set<string>>();
   const sessions = new WeakMap<Draft, Session>();
-  const history = new SwapHistory();
-  const carets = createCaretMemory(doc);
   const listeners = new Set<(s: CoachState) => void>();
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
@@ -150,7 +150,8 @@ export function createController(opts: ControllerOptions): Controller {
   // Assigned below; the tracker's first scan runs inside its constructor, before this is set.
   let tracker: DraftTracker | undefined;
 
-  const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { exclude: adapter.excludeSelector, cut: adapter.cutSelector, limit });
+  const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { ...adapter.ownText, limit });
+  const edits = createDraftEditor(doc, (d) => mapOf(d), adapter.ownText);
 
   function session(d: Draft): Session {
     let s = sessions.get(d);
@@ -171,7 +172,7 @@ export function createController(opts: ControllerOptions): Controller {
       text: s.text,
       pending: s.timer !== 0 || s.analysedVersion !== d.version,
       composing: d.composing,
-      undoable: history.size(d.key),
+      undoable: edits.undoable(d.key),
       seenFindings: s.seenFindings,
       notice: s.notice,
       language: s.language,
@@ -198,12 +199,9 @@ export function createController(opts: ControllerOptions): Controller {
     if (!d.body.isConnected) return;
     // A pasted document is read and analysed only up to a cap, and the sidebar says so.
     const map = mapOf(d, MAX_ANALYSED_CHARS);
-    const cap = capAt(map.text, MAX_ANALYSED_CHARS);
-    const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
+    const { text, capped } = analysedPart(map);
     s.text = text;
-    // Past the cap the draft is not even read: its length is needed only for the note.
-    const total = map.truncated ? Math.max(map.text.length, d.body.textContent?.length ?? 0) : map.text.length;
-    s.capped = cap < total ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / total } : null;
+    s.capped = capped;
     // The rules are English: on another language they would flag nonsense. Judged on the draft's
     // start, so typing further down a long draft does not pay for it again.
     const sample = text.slice(0, LANGUAGE_SAMPLE);
@@ -214,14 +212,7 @@ export function createController(opts: ControllerOptions): Controller {
       s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
       if (done) { s.analysedVersion = version; s.progress = null; }
       if (s.findings.length) s.seenFindings = true;
-      const items = [];
-      if (highlightsOn) {
-        for (const f of s.findings) {
-          const range = map.rangeFor(f.start, f.end);
-          if (range) items.push({ range, category: f.category });
-        }
-      }
-      highlighter.set(d, items);
+      highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);
       emit();
     };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
@@ -316,6 +307,16 @@ export function createController(opts: ControllerOptions): Controller {
     return fn(d, session(d));
   }
 
+  /** After an edit: show its notice, and re-analyse (the offsets moved, or the findings were stale).
+   * During a composition nothing was written, so there is nothing to refresh. */
+  function afterEdit(d: Draft, s: Session, { result, notice }: EditOutcome): SwapResult {
+    s.notice = notice;
+    if (!result.ok && result.reason === 'composing') { emit(); return result; }
+    d.version++;
+    analyze(d);
+    return result;
+  }
+
   const controller: Controller = {
     tracker: tracked,
     engine: opts.engine,
@@ -326,55 +327,17 @@ export function createController(opts: ControllerOptions): Controller {
       return () => listeners.delete(fn);
     },
     swap(finding, suggestion) {
-      return withActive<SwapOutcome>((d, s) => {
-        if (!s.findings.includes(finding)) return { ok: false, reason: 'unknown-finding' };
-        if (d.composing) {
-          s.notice = t('noticeComposingSwap');
-          emit();
-          return { ok: false, reason: 'composing' };
-        }
-        const textBefore = mapOf(d).text;
-        const res = replaceSpan({ map: () => mapOf(d), start: finding.start, end: finding.end, expected: finding.text, replacement: suggestion, composing: d.composing });
-        if (res.ok) {
-          history.push(recordSwap(d.key, textBefore, finding.start, finding.end, suggestion));
-          s.notice = null;
-        } else {
-          s.notice = res.reason === 'stale'
-            ? t('noticeStale')
-            : t('noticeSwapFailed');
-        }
-        // Re-analyse now: after a swap the offsets moved; after a stale check the findings are old.
-        d.version++;
-        analyze(d);
-        return res;
-      }, { ok: false, reason: 'no-draft' });
+      return withActive<SwapOutcome>((d, s) => s.findings.includes(finding)
+        ? afterEdit(d, s, edits.swap(d, finding, suggestion))
+        : { ok: false, reason: 'unknown-finding' }, { ok: false, reason: 'no-draft' });
     },
     insert(text) {
-      return withActive<SwapOutcome>((d, s) => {
-        if (d.composing) {
-          s.notice = t('noticeComposingInsert');
-          emit();
-          return { ok: false, reason: 'composing' };
-        }
-        const own = { exclude: adapter.excludeSelector, cut: adapter.cutSelector };
-        const { result, inserted, textBefore } = insertAtCaret(() => mapOf(d), text, carets.lastIn(d.body), own, d.composing);
-        if (result.ok) history.push(recordSwap(d.key, textBefore, result.start, result.start, inserted));
-        s.notice = result.ok ? null : t('noticeInsertFailed');
-        d.version++;
-        analyze(d);
-        return result;
-      }, { ok: false, reason: 'no-draft' });
+      return withActive<SwapOutcome>((d, s) => afterEdit(d, s, edits.insert(d, text)), { ok: false, reason: 'no-draft' });
     },
     undoLast() {
       return withActive<SwapOutcome>((d, s) => {
-        const rec = history.peek(d.key);
-        if (!rec) return { ok: false, reason: 'stale' };
-        const res = undoSwap(rec, () => mapOf(d), d.composing);
-        if (res.ok || res.reason === 'stale') history.pop(d.key);
-        s.notice = res.ok ? null : t('noticeUndoStale');
-        d.version++;
-        analyze(d);
-        return res;
+        const outcome = edits.undoLast(d);
+        return outcome ? afterEdit(d, s, outcome) : { ok: false, reason: 'stale' };
       }, { ok: false, reason: 'no-draft' });
     },
     analyzeNow(d) {
@@ -426,7 +389,7 @@ export function createController(opts: ControllerOptions): Controller {
       }
       tracked.dispose();
       highlighter.dispose();
-      carets.dispose();
+      edits.dispose();
       listeners.clear();
     },
   };

@@ -35,6 +35,16 @@ export interface HighlightItem {
   category: string;
 }
 
+/** The ranges to mark for flagged spans of the draft's text (spans the map cannot place are left out). */
+export function highlightItems(spans: readonly { start: number; end: number; category: string }[], map: { rangeFor(start: number, end: number): Range | null }): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  for (const f of spans) {
+    const range = map.rangeFor(f.start, f.end);
+    if (range) items.push({ range, category: f.category });
+  }
+  return items;
+}
+
 export interface Highlighter {
   readonly mode: 'css' | 'overlay';
   /** Replace the highlights of one owner (a draft). */

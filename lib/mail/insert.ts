@@ -1,10 +1,11 @@
 // Inserting an opener at the caret in a draft, on a click, through the same editing path as swaps
-// (`insertText`: select, `execCommand('insertText')`, verify, fallback), so the site sees a real
-// edit and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so
-// the last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history
-// or a signature: a caret there falls back to the end of the writer's own text.
-import { insertText, type SwapResult } from './replace';
-import type { TextMap } from './text-map';
+// (edit.ts: select, `execCommand('insertText')`, verify, fallback), so the site sees a real edit
+// and Ctrl+Z removes it. Clicking in the sidebar can move the selection out of the draft, so the
+// last caret seen inside a draft is remembered. Nothing is ever inserted into quoted history or a
+// signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
+import { editThroughBrowser, placeCaret, type DraftEditRequest, type SwapResult } from './edit';
+import { ownTextScope, type OwnTextSelectors } from './own-text';
+import { normalizeText, type TextMap } from './text-map';
 
 export interface CaretMemory {
   /** The last caret seen inside `body`, if it is still in the page. */
@@ -34,39 +35,20 @@ export function createCaretMemory(doc: Document): CaretMemory {
   };
 }
 
-export interface OwnText {
-  /** Subtrees that are not the writer's words (quotes, signatures). */
-  exclude: string;
-  /** Where quoted history starts: it and everything after it. */
-  cut: string;
-}
-
-const matches = (el: Element, sel: string) => { try { return !!sel && el.matches(sel); } catch { return false; } };
-
-/** Is a DOM position inside the writer's own text (not in a quote or signature, not after the history cut)? */
-export function inOwnText(body: HTMLElement, node: Node, own: OwnText): boolean {
-  if (!body.contains(node)) return false;
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== body; el = el.parentElement) {
-    if (matches(el, own.exclude)) return false;
-    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (matches(sib, own.cut)) return false;
-    if (matches(el, own.cut)) return false;
-  }
-  return true;
-}
-
 /** Where an insertion goes: the caret in the draft, else the last caret seen there, else after the writer's own text. */
-export function insertionRange(map: TextMap, remembered: Range | null, own: OwnText): Range | null {
+export function insertionRange(map: TextMap, remembered: Range | null, selectors: OwnTextSelectors): Range | null {
   const { body } = map;
+  const own = ownTextScope(body, selectors);
   const sel = body.ownerDocument.getSelection();
   const candidates: Range[] = [];
   if (sel && sel.rangeCount > 0 && body.contains(sel.getRangeAt(0).endContainer)) candidates.push(sel.getRangeAt(0));
   if (remembered) candidates.push(remembered);
-  for (const r of candidates) if (inOwnText(body, r.endContainer, own)) return r;
+  for (const r of candidates) if (own.contains(r.endContainer)) return r;
   const end = map.text.replace(/\s+$/, '').length;
   const r = end > 0 ? map.rangeFor(end, end) : null;
   if (r) return r;
   // An empty draft: the start of its first line.
-  const first = body.firstElementChild && inOwnText(body, body.firstElementChild, own) ? body.firstElementChild : body;
+  const first = body.firstElementChild && own.contains(body.firstElementChild) ? body.firstElementChild : body;
   const range = body.ownerDocument.createRange();
   range.setStart(first, 0);
   range.collapse(true);
@@ -94,6 +76,42 @@ export function spaced(text: string, before: string, after: string): string {
   return `${lead}${text}${trail}`;
 }
 
+export interface InsertRequest extends DraftEditRequest {
+  /** Where to insert: a DOM range inside the writer's own text (the caret), collapsed to its end. */
+  at: Range;
+  text: string;
+}
+
+/**
+ * Insert `text` at a DOM position (the caret) by the same path as a swap. The position is a DOM
+ * range rather than a text offset because a caret on an empty line has no text to point at.
+ */
+export function insertText(req: InsertRequest): SwapResult {
+  if (req.composing) return { ok: false, reason: 'composing' };
+  const before = req.map();
+  if (!before.body.contains(req.at.endContainer)) return { ok: false, reason: 'no-range' };
+  const range = req.at.cloneRange();
+  range.collapse(false);
+  const want = normalizeText(req.text);
+  const result = editThroughBrowser({
+    map: req.map,
+    before,
+    range: () => range,
+    text: req.text,
+    // Landed: the own text grew by exactly the inserted words, and holds them where it changed.
+    landed(now) {
+      if (now.length !== before.text.length + want.length) return null;
+      let p = 0;
+      while (p < before.text.length && now[p] === before.text[p]) p++;
+      for (let k = p; k >= Math.max(0, p - want.length); k--) if (now.startsWith(want, k)) return k;
+      return null;
+    },
+  });
+  // The browser leaves the caret after typed words; a direct edit has to put it there.
+  if (result.ok && result.method === 'fallback') placeCaret(req.map(), result.end);
+  return result;
+}
+
 export interface InsertResult {
   result: SwapResult;
   /** Exactly what was inserted (spacing included), and the own text before, for the extension's own undo. */
@@ -102,7 +120,7 @@ export interface InsertResult {
 }
 
 /** Insert `text` at the caret of the draft whose text map `map()` builds. */
-export function insertAtCaret(map: () => TextMap, text: string, remembered: Range | null, own: OwnText, composing = false): InsertResult {
+export function insertAtCaret(map: () => TextMap, text: string, remembered: Range | null, own: OwnTextSelectors, composing = false): InsertResult {
   const m = map();
   const range = insertionRange(m, remembered, own);
   if (!range) return { result: { ok: false, reason: 'no-range' }, inserted: '', textBefore: m.text };

@@ -1,57 +1,17 @@
 // Reading received messages for the thread view: a message body's own words (without quoted
 // history, trimmed blocks or signatures), the page's localized dates, and addresses and names for
-// telling the user's messages from theirs. No selectors here: the adapters pass theirs in.
-
-export interface BodyTextOptions {
-  /** Subtrees to skip (each selector is tried on its own, so one unsupported selector cannot hide the others). */
-  exclude: readonly string[];
-  /** Where quoted history starts: this element and everything after it in the body are skipped. */
-  cut: readonly string[];
-  /** Elements whose parent is skipped (Gmail's "•••" toggle sits inside the trimmed block's wrapper). */
-  excludeParentOf?: readonly string[];
-}
-
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'SVG', 'IMG']);
-
-function queryAll(root: Element, selectors: readonly string[]): Element[] {
-  const out: Element[] = [];
-  for (const sel of selectors) {
-    try { out.push(...root.querySelectorAll(sel)); } catch { /* unsupported selector */ }
-  }
-  return out;
-}
+// telling the user's messages from theirs. No selectors here: the adapters pass theirs in, and
+// what counts as the sender's own words is own-text.ts's, as for the draft.
+import { walkOwnText, type OwnTextSelectors } from './own-text';
 
 /** The visible own text of a received message body, as plain text with line breaks. */
-export function readBodyText(body: Element, opts: BodyTextOptions): string {
-  const skip = new Set<Element>(queryAll(body, opts.exclude));
-  for (const el of queryAll(body, opts.excludeParentOf ?? [])) if (el.parentElement && el.parentElement !== body) skip.add(el.parentElement);
-  const cuts = new Set<Element>(queryAll(body, opts.cut));
+export function readBodyText(body: Element, selectors: OwnTextSelectors): string {
   let out = '';
-  let stopped = false;
-  const newline = () => { if (out && !out.endsWith('\n')) out += '\n'; };
-  const walk = (parent: Node) => {
-    for (let n = parent.firstChild; n && !stopped; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        out += (n as Text).data.replace(/\u00a0/g, ' ').replace(/[ \t\r\n]+/g, ' ');
-      } else if (n.nodeType === 1) {
-        const el = n as Element;
-        if (cuts.has(el)) { stopped = true; return; }
-        if (skip.has(el) || SKIP.has(el.tagName.toUpperCase())) continue;
-        if ((el as HTMLElement).hidden || el.getAttribute('aria-hidden') === 'true') continue;
-        if (el.tagName.toUpperCase() === 'BR') { if (out) out += '\n'; continue; }
-        const block = BLOCK.has(el.tagName.toUpperCase());
-        if (block) newline();
-        walk(el);
-        if (block) newline();
-      }
-    }
-  };
-  walk(body);
+  walkOwnText(body, selectors, {
+    text(t) { out += t.data.replace(/\u00a0/g, ' ').replace(/[ \t\r\n]+/g, ' '); },
+    lineBreak() { if (out) out += '\n'; },
+    blockEdge() { if (out && !out.endsWith('\n')) out += '\n'; },
+  });
   return out
     .split('\n')
     .map((l) => l.replace(/^ +| +$/g, ''))

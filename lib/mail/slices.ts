@@ -3,6 +3,7 @@
 // lib/coach/engine.ts), and only the start of a very long draft is analysed (a cap); the controller
 // shows the progress and says what was left unchecked. No engine code here: the content script
 // loads the engine on demand.
+import type { TextMap } from './text-map';
 
 /** The most characters analysed (about 16,000 words); the rest of a longer draft is left unchecked. */
 export const MAX_ANALYSED_CHARS = 100_000;
@@ -27,4 +28,14 @@ export function capAt(text: string, max = MAX_ANALYSED_CHARS): number {
   if (sp >= 0) return floor + sp + 1;
   // Never cut between the two halves of a surrogate pair.
   return isHigh(text.charCodeAt(max - 1)) ? max - 1 : max;
+}
+
+/** What of a draft is analysed: its text up to the cap and, for a longer draft, how many of its
+ * words were checked and their share (for the sidebar's note). `map` may stop at the cap already. */
+export function analysedPart(map: TextMap): { text: string; capped: { words: number; share: number } | null } {
+  const cap = capAt(map.text, MAX_ANALYSED_CHARS);
+  const text = cap < map.text.length ? map.text.slice(0, cap) : map.text;
+  // Past the cap the draft is not even read: its length is needed only for the note.
+  const total = map.truncated ? Math.max(map.text.length, map.body.textContent?.length ?? 0) : map.text.length;
+  return { text, capped: cap < total ? { words: text.match(/\S+/g)?.length ?? 0, share: cap / total } : null };
 }

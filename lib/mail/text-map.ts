@@ -1,7 +1,8 @@
-// The draft's plain text and a map back to the DOM. A TreeWalker visits the body's text nodes in
-// order, skipping excluded subtrees (quotes, signatures) and everything after a "cut" element
-// (Outlook's quoted history). Block boundaries and <br> become "\n"; those newlines belong to no
-// node. Non-breaking spaces read as spaces (same length), so offsets stay 1:1 with the DOM.
+// The draft's plain text and a map back to the DOM. The walk over the writer's own text (what is
+// skipped, where quoted history starts) is own-text.ts's; this file keeps the offsets. Block
+// boundaries and <br> become "\n"; those newlines belong to no node. Non-breaking spaces read as
+// spaces (same length), so offsets stay 1:1 with the DOM.
+import { walkOwnText, type OwnTextSelectors } from './own-text';
 
 export interface TextSegment {
   node: Text;
@@ -22,29 +23,13 @@ export interface TextMap {
   readonly truncated: boolean;
 }
 
-export interface TextMapOptions {
-  /** Subtrees to skip entirely (matched with `Element.matches`). */
-  exclude?: string;
-  /** Elements that end the own text: skip them and all their following siblings. */
-  cut?: string;
+export interface TextMapOptions extends Partial<OwnTextSelectors> {
   /** Stop once the text is at least this long (a pasted document: only its start is analysed). */
   limit?: number;
 }
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT']);
-
 export function normalizeText(s: string): string {
   return s.replace(/\u00a0/g, ' ');
-}
-
-function safeMatches(el: Element, selector: string | undefined): boolean {
-  if (!selector) return false;
-  try { return el.matches(selector); } catch { return false; }
 }
 
 export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): TextMap {
@@ -58,44 +43,21 @@ export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): T
     length += s.length;
     lastChar = s[s.length - 1] ?? '';
   };
-  const newline = () => { if (length > 0 && lastChar !== '\n') push('\n'); };
-
-  // Elements whose following siblings are cut off, found once.
-  const cutAfter = new Set<Element>();
-  if (options.cut) {
-    try { for (const el of body.querySelectorAll(options.cut)) cutAfter.add(el); } catch { /* bad selector */ }
-  }
-  const isCut = (el: Element): boolean => {
-    if (cutAfter.size === 0) return false;
-    for (let sib: Element | null = el; sib; sib = sib.previousElementSibling) if (cutAfter.has(sib)) return true;
-    return false;
-  };
-
   const limit = options.limit ?? Infinity;
   let truncated = false;
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (length >= limit) { truncated = true; return; }
-      if (child.nodeType === 3) {
-        const t = child as Text;
-        const data = t.data;
-        if (data.length === 0) continue;
-        segments.push({ node: t, start: length, length: data.length });
-        push(normalizeText(data));
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (SKIP.has(el.tagName)) continue;
-        if (isCut(el)) return; // this and every following sibling
-        if (safeMatches(el, options.exclude)) continue;
-        if (el.tagName === 'BR') { push('\n'); continue; }
-        const block = BLOCK.has(el.tagName);
-        if (block) newline();
-        walk(el);
-        if (block) newline();
-      }
-    }
-  };
-  walk(body);
+  walkOwnText(body, { exclude: options.exclude ?? [], cut: options.cut ?? [], excludeParentOf: options.excludeParentOf }, {
+    text(t) {
+      if (t.data.length === 0) return;
+      segments.push({ node: t, start: length, length: t.data.length });
+      push(normalizeText(t.data));
+    },
+    lineBreak: () => push('\n'),
+    blockEdge() { if (length > 0 && lastChar !== '\n') push('\n'); },
+    done() {
+      if (length >= limit) truncated = true;
+      return truncated;
+    },
+  });
   const text = parts.join('');
 
   function locate(offset: number, preferEnd: boolean): { node: Text; offset: number } | null {

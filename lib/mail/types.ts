@@ -1,4 +1,5 @@
 // Shapes shared by the page side. No UI and no rules live in lib/mail/.
+import type { OwnTextSelectors } from './own-text';
 
 export type SiteId = 'gmail' | 'outlook';
 export type DraftKind = 'new' | 'reply' | 'forward';
@@ -12,10 +13,9 @@ export interface SiteAdapter {
   readonly hosts: readonly string[];
   /** Body-editor candidates, best first. */
   readonly bodySelectors: readonly string[];
-  /** Subtrees inside a body that are never read nor changed (quotes, signatures). */
-  readonly excludeSelector: string;
-  /** Elements that end the writer's own text: they and all their following siblings are skipped. */
-  readonly cutSelector: string;
+  /** What in a compose body is the writer's own text: the subtrees never read nor changed (quotes,
+   * signatures) and where quoted history starts, as selector arrays tried one by one. */
+  readonly ownText: OwnTextSelectors;
   /** Is this element a compose body editor (validated by its container)? */
   isBody(el: Element | null): el is HTMLElement;
   /** Every valid compose body in the document, in document order, without duplicates. */

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { CoachApp, COLLAPSED_KEY, type CoachAppController } from '../../components/CoachApp';
-import type { CoachState } from '../../lib/mail/controller';
+import { CoachApp, COLLAPSED_KEY, noticeText, type CoachAppController } from '../../components/CoachApp';
+import type { CoachState, NoticeCode } from '../../lib/mail/controller';
+import messages from '../../public/_locales/en/messages.json';
 import type { Finding } from '../../lib/coach/types';
 
 const technique = { id: 't', name: 'Calibrated question', explanation: 'Ask how.', source: 'Voss' };
@@ -67,5 +68,19 @@ describe('CoachApp', () => {
     await screen.findByTestId('badge');
     act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'B', code: 'KeyB', altKey: true, shiftKey: true })); });
     await screen.findByTestId('sidebar');
+  });
+
+  it('words the controller\'s notice codes from the locale messages', async () => {
+    const c = fakeController([WHY]);
+    render(<CoachApp controller={c} />);
+    await screen.findByTestId('sidebar');
+    expect(screen.queryByTestId('notice')).toBe(null);
+    act(() => c.set({ notice: 'stale' }));
+    expect((await screen.findByTestId('notice')).textContent).toBe(messages.noticeStale.message);
+    // Every code the controller can emit has its sentence in the messages.
+    const codes: NoticeCode[] = ['composing-swap', 'stale', 'swap-failed', 'composing-insert', 'insert-failed', 'composing-undo', 'undo-stale'];
+    const sentences = new Set(Object.values(messages).map((m) => m.message));
+    for (const code of codes) expect(sentences.has(noticeText(code)!)).toBe(true);
+    expect(new Set(codes.map(noticeText)).size).toBe(codes.length);
   });
 });

@@ -49,7 +49,7 @@ describe('controller', () => {
     expect(res).toEqual({ ok: false, reason: 'stale' });
     expect(body.textContent).toBe(`Hi Dana,${WHY}`);
     const after = c.getState().active!;
-    expect(after.notice).toMatch(/changed/);
+    expect(after.notice).toBe('stale'); // a code: the sidebar words it (tests/components/CoachApp.test.tsx)
     expect(after.findings[0]!.start).toBe(9);
     // The refreshed finding swaps cleanly; the sidebar's undo puts it back.
     const g = after.findings[0]!;
@@ -60,7 +60,7 @@ describe('controller', () => {
     expect(body.textContent).toBe(`Hi Dana,${WHY}`);
   });
 
-  it('refuses to swap while composing', async () => {
+  it('refuses to swap or undo while composing, says why, and keeps the swap to undo afterwards', async () => {
     const body = page(`<div>${WHY}</div>`);
     c = createController({ adapter: gmail, doc: document, engine: ENGINE, debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -69,6 +69,17 @@ describe('controller', () => {
     body.dispatchEvent(new Event('compositionstart'));
     expect(c.swap(f, f.suggestions[0]!)).toEqual({ ok: false, reason: 'composing' });
     expect(body.textContent).toBe(WHY);
+    expect(c.getState().active!.notice).toBe('composing-swap');
+    body.dispatchEvent(new Event('compositionend'));
+    expect(c.swap(f, f.suggestions[0]!).ok).toBe(true);
+    body.dispatchEvent(new Event('compositionstart'));
+    expect(c.undoLast()).toEqual({ ok: false, reason: 'composing' });
+    expect(c.getState().active).toMatchObject({ notice: 'composing-undo', undoable: 1 });
+    expect(body.textContent).toBe(f.suggestions[0]);
+    body.dispatchEvent(new Event('compositionend'));
+    expect(c.undoLast().ok).toBe(true);
+    expect(body.textContent).toBe(WHY);
+    expect(c.getState().active).toMatchObject({ notice: null, undoable: 0 });
   });
 });
 

@@ -8,7 +8,7 @@ import { locateSwap, recordSwap, replaceSpan, SwapHistory, undoSwap } from '../.
 function setup(html: string) {
   document.body.innerHTML = `<div id="b" contenteditable="true">${html}</div>`;
   const body = document.getElementById('b')!;
-  return { body, map: () => buildTextMap(body, { exclude: '.gmail_quote' }) };
+  return { body, map: () => buildTextMap(body, { exclude: ['.gmail_quote'] }) };
 }
 const WHY = "Why can't you deliver by Friday?";
 const SWAP = 'What would it take to deliver by Friday?';

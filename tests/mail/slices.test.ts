@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyze, type Finding } from '../../lib/coach';
-import { capAt, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
+import { analysedPart, capAt, MAX_ANALYSED_CHARS } from '../../lib/mail/slices';
 import { createSlicedCoach } from '../../lib/coach/engine';
 import { createController, type Controller } from '../../lib/mail/controller';
 import { createHighlighter } from '../../lib/mail/highlight';
@@ -55,6 +55,20 @@ describe('reading only the start of a long draft', () => {
     expect(part.text.length).toBeLessThan(1100);
     expect(full.text.startsWith(part.text)).toBe(true);
     expect(part.rangeFor(990, 1000)!.toString()).toBe(full.text.slice(990, 1000));
+  });
+
+  it('analyses a draft whole under the cap, and past it says how much was checked', () => {
+    const body = document.createElement('div');
+    body.innerHTML = '<div>Why not?</div>';
+    expect(analysedPart(buildTextMap(body, { limit: MAX_ANALYSED_CHARS }))).toEqual({ text: 'Why not?\n', capped: null });
+    const line = 'The boxes of pump parts left the depot.';
+    body.innerHTML = `<div>${line}</div>`.repeat(Math.ceil((2.5 * MAX_ANALYSED_CHARS) / line.length));
+    const { text, capped } = analysedPart(buildTextMap(body, { limit: MAX_ANALYSED_CHARS }));
+    expect(text.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(text.endsWith('\n')).toBe(true); // cut at a line end
+    expect(capped!.words).toBe(text.match(/\S+/g)!.length);
+    expect(capped!.share).toBeGreaterThan(0.35);
+    expect(capped!.share).toBeLessThan(0.42);
   });
 });
 

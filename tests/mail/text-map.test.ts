@@ -9,8 +9,8 @@ function body(html: string): HTMLElement {
   document.body.innerHTML = `<div id="b" contenteditable="true">${html}</div>`;
   return document.getElementById('b')!;
 }
-const gmailOpts = { exclude: gmail.excludeSelector, cut: gmail.cutSelector };
-const outlookOpts = { exclude: outlook.excludeSelector, cut: outlook.cutSelector };
+const gmailOpts = gmail.ownText;
+const outlookOpts = outlook.ownText;
 
 describe('buildTextMap', () => {
   it('puts one newline at block boundaries and <br>, and keeps blank lines', () => {

@@ -9,7 +9,8 @@ import { gmail } from '../../lib/mail/gmail';
 import { outlook } from '../../lib/mail/outlook';
 import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from '../../lib/mail/read';
 import { balconyForDraft, createThreadWatcher, summarizePage } from '../../lib/mail/thread';
-import { inOwnText, spaced } from '../../lib/mail/insert';
+import { spaced } from '../../lib/mail/insert';
+import { inOwnText } from '../../lib/mail/own-text';
 import { ENGINE } from './bundled-engine';
 
 const fixture = (name: string) => readFileSync(resolve('tests/e2e/fixtures', name), 'utf8');
@@ -182,7 +183,7 @@ describe('inserting at the caret', () => {
     const body = document.createElement('div');
     body.innerHTML = '<div id="own">Hi</div><div class="gmail_signature"><span id="sig">Sig</span></div><div id="appendonsend"></div><div id="hist">old</div>';
     document.body.append(body);
-    const own = { exclude: '.gmail_signature', cut: '[id$="appendonsend"]' };
+    const own = { exclude: ['.gmail_signature'], cut: ['[id$="appendonsend"]'] };
     expect(inOwnText(body, body.querySelector('#own')!.firstChild!, own)).toBe(true);
     expect(inOwnText(body, body.querySelector('#sig')!.firstChild!, own)).toBe(false);
     expect(inOwnText(body, body.querySelector('#hist')!.firstChild!, own)).toBe(false);
