@@ -4,7 +4,13 @@
 //   #Class   a word class below, put on the words as a compromise tag after tagging (nlp.ts);
 //   {verb}   every form of the verb, from compromise's own conjugator ("{call}": call, calls, called, calling).
 // A pattern of words, (a|b) groups, `?`, #Class and {verb} only is "literal" and also compiles to a
-// regular expression over raw text (`literalRegExp`), for readers that never parse: the heat cues.
+// regular expression over raw text (`literalRegExp`), for readers that never parse: the heat cues and
+// the "No" decoder's cues. The literal language also reads, in compromise's own spelling:
+//   .  .?  .{0,N}   one word, an optional word, up to N words (a word is a run of non-spaces);
+//   (a|b)*          a part repeated, zero or more times;
+//   #Money #Percent #NumericValue #DayNumber #Month   amounts, numbers and dates by their shape (LITERAL_TOKENS);
+//   'd need         a pattern that opens with a clitic ("'d", "'ll") matches it on any word ("we'd need").
+// A word may carry a comma ("paying,"), and a token may be a piece of a hyphenated word ("#NumericValue-day").
 // Pure data and string work: no DOM.
 
 /** Word classes, one word each entry, lower case; the tag a rule writes is the key. */
@@ -27,6 +33,11 @@ export const WORD_CLASSES = {
   Lawyer: ['lawyer', 'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors'],
   /** Someone above the reader, to escalate to or pull rank with. */
   Boss: ['manager', 'boss', 'ceo', 'director', 'supervisor', 'superiors', 'management', 'board'],
+  /** Words that negate the verb after them ("doesn't work", "cannot work"). */
+  Negation: [
+    'not', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't",
+    "weren't", "haven't", "hasn't", "hadn't", "mustn't", "needn't", "ain't", "shan't", "mightn't",
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordClass = keyof typeof WORD_CLASSES;
@@ -93,7 +104,17 @@ export function verbForms(infinitive: string): string[] {
 
 /** Expands {verb} into its forms: what compromise matches and what the pre-filter reads. */
 export function expandVerbs(pattern: string): string {
-  return pattern.replace(/\{([a-z]+)\}/g, (_, v: string) => `(${verbForms(v).join('|')})`);
+  // Inside a group the forms join its alternatives: "({call}|{phone})" is one group, not nested ones.
+  return pattern.replace(/\{([a-z]+)\}/g, (_, v: string, at: number) => {
+    const forms = verbForms(v).join('|');
+    return insideGroup(pattern, at) ? forms : `(${forms})`;
+  });
+}
+
+function insideGroup(pattern: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += pattern[i] === '(' ? 1 : pattern[i] === ')' ? -1 : 0;
+  return depth > 0;
 }
 
 /** Expands our #Class names into their words (compromise's own tags stay), for the pre-filter. */
@@ -105,27 +126,100 @@ export function expandClasses(pattern: string): string {
 }
 
 /**
- * A literal pattern (words, (a|b), `?`, #Class, {verb}) as a regular expression over raw text, case
- * insensitive, on whole words. Throws on anything that needs a parse (compromise tags, wildcards).
+ * Words the literal language reads by their shape, not from a list; each is named after the compromise
+ * tag for the same thing, so a pattern reads alike in both languages. Regular-expression source.
  */
-export function literalRegExp(patterns: readonly string[]): RegExp {
+export const LITERAL_TOKENS: Readonly<Record<string, string>> = {
+  /** A number in digits, with its separators: "30", "1,200", "4.5". */
+  NumericValue: String.raw`\d+(?:[.,]\d+)*`,
+  /** A day of the month in digits, one or two, with or without st/nd/rd/th: "the 18th", "the 3" (not "2027"). */
+  DayNumber: String.raw`\d{1,2}(?:st|nd|rd|th)?`,
+  /** An amount of money: a currency sign and a number, maybe in thousands or millions ("$1,200", "£40k",
+   *  "€ 5m"), or a number and a currency code ("300 usd"). */
+  Money: String.raw`(?:[$£€]\s?\d+(?:[.,]\d+)*(?:k|m|bn)?|\d+(?:[.,]\d+)*\s?(?:usd|eur|gbp))`,
+  /** A percentage in digits: "15%", "2.5 %". */
+  Percent: String.raw`\d+(?:[.,]\d+)*\s?%`,
+  /** The name of a month. */
+  Month: '(?:january|february|march|april|may|june|july|august|september|october|november|december)',
+};
+
+/** How a literal pattern meets the text around it. */
+export interface LiteralOptions {
+  /**
+   * Characters besides letters and digits that continue a word, so a match may not start or end next to
+   * them. Heat's default is the apostrophe ("don't" holds no "don"). With a hyphen ("-"), hyphenated words
+   * are whole words ("low-cost" holds no "cost") and a hyphen in a pattern word ("deal-breaker") also
+   * matches a space ("deal breaker"). The empty string gives plain word boundaries.
+   */
+  wordChars?: string;
+}
+
+/** One word, for the wildcards `.`, `.?` and `.{0,N}`: a run of non-spaces, punctuation and all, as compromise's terms. */
+const ANY_WORD = String.raw`\S+`;
+
+/**
+ * A literal pattern as a regular expression over raw text, case insensitive, on whole words. Throws on
+ * anything that needs a parse (compromise's own tags, `*` on its own).
+ */
+export function literalRegExp(patterns: readonly string[], options: LiteralOptions = {}): RegExp {
+  const inWord = `\\w${escapeClass(options.wordChars ?? "'")}`;
+  const hyphen = (options.wordChars ?? "'").includes('-') ? '(?:-|\\s+)' : '-';
+  let clitics = false;
   const alts = patterns.map((p) => {
     let re = '';
     let started = false;
     for (const t of splitTop(p)) {
-      const optional = t.endsWith('?');
-      const body = optional ? t.slice(0, -1) : t;
-      const alternatives = body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1).split('|') : [body];
-      // A class or a verb stands for its words, inside a group as well as alone.
-      const inner = alternatives.flatMap((w) => (/^#[A-Z]/.test(w) ? [...(classWords(w.slice(1)) ?? [w])] : /^\{[a-z]+\}$/.test(w) ? verbForms(w.slice(1, -1)) : [w]));
-      for (const w of inner) if (!/^[a-z0-9' -]+$/i.test(w)) throw new Error(`lexicon: "${p}" is not a literal pattern ("${w}")`);
-      const group = `(?:${inner.map((w) => w.trim().split(/\s+/).map(escape).join('\\s+')).join('|')})`;
-      if (optional) re += started ? `(?:\\s+${group})?` : `(?:${group}\\s+)?`;
+      const [body, quantifier] = quantified(t);
+      let group: string;
+      if (body === '.') group = ANY_WORD;
+      else {
+        const alternatives = body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1).split('|') : [body];
+        group = `(?:${alternatives.flatMap((w) => alternative(w, p, hyphen)).join('|')})`;
+      }
+      if (quantifier) re += started ? `(?:\\s+${group})${quantifier}` : `(?:${group}\\s+)${quantifier}`;
       else { re += (started ? '\\s+' : '') + group; started = true; }
     }
-    return re;
+    // A clitic ("'d need") hangs on the word before it.
+    if (p.trim().startsWith("'")) { clitics = true; return { re, lead: '(?<=\\w)' }; }
+    return { re, lead: `(?<![${inWord}])` };
   });
-  return new RegExp(`(?<![\\w'])(?:${alts.join('|')})(?![\\w'])`, 'gi');
+  const body = clitics ? alts.map((a) => a.lead + a.re).join('|') : `${alts[0]?.lead ?? ''}(?:${alts.map((a) => a.re).join('|')})`;
+  return new RegExp(clitics ? `(?:${body})(?![${inWord}])` : `${body}(?![${inWord}])`, 'gi');
+}
+
+/** "(a|b)?" -> ["(a|b)", "?"]; ".{0,3}" -> [".", "{0,3}"]; "word" -> ["word", ""]. */
+function quantified(part: string): [string, string] {
+  const m = /^(.*?)(\?|\*|\{\d+,\d+\})$/.exec(part);
+  if (!m || !m[1]) return [part, ''];
+  if (m[2]!.startsWith('{') && m[1] !== '.') throw new Error(`lexicon: "${part}": a count goes on the wildcard only (".{0,3}")`);
+  return [m[1], m[2]!];
+}
+
+/** One alternative of a group as regular-expression alternatives: a class, a verb, a token, or words. */
+function alternative(w: string, pattern: string, hyphen: string): string[] {
+  if (/^#[A-Z][A-Za-z]*$/.test(w)) {
+    const name = w.slice(1);
+    if (LITERAL_TOKENS[name]) return [LITERAL_TOKENS[name]!];
+    const words = classWords(name);
+    if (!words) throw new Error(`lexicon: "${pattern}" is not a literal pattern ("${w}")`);
+    return words.map((x) => phrase(x, pattern, hyphen));
+  }
+  if (/^\{[a-z]+\}$/.test(w)) return verbForms(w.slice(1, -1)).map((x) => phrase(x, pattern, hyphen));
+  return [phrase(w, pattern, hyphen)];
+}
+
+/** Words as written in a pattern; a token may stand for a piece of a hyphenated word ("#NumericValue-day"). */
+function phrase(words: string, pattern: string, hyphen: string): string {
+  return words.trim().split(/\s+/).map((word) => word.split('-').map((piece) => {
+    const token = /^#([A-Z][A-Za-z]*)$/.exec(piece);
+    if (token && LITERAL_TOKENS[token[1]!]) return LITERAL_TOKENS[token[1]!]!;
+    if (!/^[a-z0-9',]+$/i.test(piece)) throw new Error(`lexicon: "${pattern}" is not a literal pattern ("${words}")`);
+    return escape(piece);
+  }).join(hyphen)).join('\\s+');
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
 function escape(w: string): string {

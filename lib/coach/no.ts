@@ -6,17 +6,27 @@ import type { NoDecoding, NoReason } from './types';
 import { NO_REASONS } from './types';
 import { ACCEPTING, NEXT_MOVES, NO_CUES, REFUSAL } from './rules/no-reasons';
 import { normalizeQuotes } from './nlp';
+import { literalRegExp } from './lexicon';
 import { ownTextRanges, splitSentences } from './sentences';
 import { judgeReason } from './model/judge';
 import { isNoise } from './noise';
 
-interface CompiledCue { reason: NoReason; re: RegExp; weight: number; refuses: boolean }
+interface CompiledCue { reason: NoReason; re: RegExp; weight: number; refuses: boolean; unless?: RegExp }
 
+// The cues are literal patterns (lexicon.ts), compiled once; in them a hyphenated word is one word.
+const CUE_WORDS = { wordChars: '-' };
 const CUES: CompiledCue[] = Object.entries(NO_CUES).flatMap(([reason, cues]) =>
-  cues.map((c) => ({ reason: reason as NoReason, re: new RegExp(`(?<![\\w-])(?:${c.pattern})(?![\\w-])`, 'gi'), weight: c.weight, refuses: !!c.refuses })),
+  cues.map((c) => ({
+    reason: reason as NoReason,
+    re: literalRegExp(c.patterns, CUE_WORDS),
+    weight: c.weight,
+    refuses: !!c.refuses,
+    unless: c.unless && literalRegExp(c.unless, CUE_WORDS),
+  })),
 );
-const REFUSAL_RE = new RegExp(REFUSAL, 'i');
-const ACCEPTING_RE = new RegExp(ACCEPTING, 'i');
+// Read with plain word boundaries, once per sentence (not global, so `test` keeps no state).
+const REFUSAL_RE = new RegExp(literalRegExp(REFUSAL, { wordChars: '' }).source, 'i');
+const ACCEPTING_RE = new RegExp(literalRegExp(ACCEPTING, { wordChars: '' }).source, 'i');
 
 const NO_REASON_LIST: readonly NoReason[] = NO_REASONS;
 
@@ -82,8 +92,10 @@ export function decodeByCues(text: string): NoDecoding | null {
     let refuses = REFUSAL_RE.test(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
+      // Look-alikes ("doesn't work for us") are blanked out first, keeping the offsets.
+      const text = cue.unless ? s.text.replace(cue.unless, (l) => ' '.repeat(l.length)) : s.text;
       // Each cue counts once per sentence: repetition is not extra evidence.
-      const m = cue.re.exec(s.text);
+      const m = cue.re.exec(text);
       if (m) {
         hits.push({ reason: cue.reason, weight: cue.weight, start: s.start + m.index, end: s.start + m.index + m[0].length });
         if (cue.refuses) refuses = true;
