@@ -2,7 +2,7 @@
 // and export/import of settings. Every change is saved at once (storage.sync) and open mail tabs
 // apply it without reloading.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { RULE_GROUPS } from '../../lib/coach/rules';
+import { currentDisabled, RULE_GROUPS } from '../../lib/coach/rules';
 import { isFlagExample, readExample } from '../../lib/coach/rules/types';
 import type { Category } from '../../lib/coach/types';
 import { categoryInfo } from '../../lib/coach/categories';
@@ -32,6 +32,7 @@ export function OptionsApp() {
 
   if (!settings) return <main class="op-page" aria-busy="true" />;
   const s = settings;
+  const disabled = new Set(currentDisabled(s.disabledRules));
 
   const addPhrase = (e: Event) => {
     e.preventDefault();
@@ -72,7 +73,9 @@ export function OptionsApp() {
   };
 
   const toggleRule = (id: string, on: boolean) => update((n) => {
-    n.disabledRules = on ? n.disabledRules.filter((r) => r !== id) : [...new Set([...n.disabledRules, id])];
+    // Settings written before a group was split name its old id; they are brought up to date first.
+    const now = currentDisabled(n.disabledRules);
+    n.disabledRules = on ? now.filter((r) => r !== id) : [...new Set([...now, id])];
   });
 
   return (
@@ -119,7 +122,7 @@ export function OptionsApp() {
         <h2 id="h-rules">{t('sectionRules')}</h2>
         <p class="pg-lead">{t('sectionRulesLead')}</p>
         {rulesByCategory.map(({ c, rules }) => {
-          const off = rules.filter((r) => s.disabledRules.includes(r.id)).length;
+          const off = rules.filter((r) => disabled.has(r.id)).length;
           return (
             <details class={`op-rules cat-${c}`} key={c} open={off > 0} data-testid="rule-group" data-category={c}>
               <summary>
@@ -136,7 +139,7 @@ export function OptionsApp() {
                         {r.example && <span class="op-rule-ex">“{r.example}”</span>}
                       </span>
                       <input type="checkbox" role="switch" class="pg-switch" data-testid="rule-toggle" data-rule={r.id}
-                        aria-label={r.title} checked={!s.disabledRules.includes(r.id)}
+                        aria-label={r.title} checked={!disabled.has(r.id)}
                         onChange={(e) => toggleRule(r.id, (e.currentTarget as HTMLInputElement).checked)} />
                     </label>
                   </li>

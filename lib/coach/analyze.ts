@@ -3,7 +3,7 @@
 import type { Category, CoachOptions, Finding, FlagCategory, Sensitivity } from './types';
 import { FLAG_CATEGORIES } from './types';
 import type { Rule } from './rules/types';
-import { ALL_RULES, SUCCESSORS } from './rules';
+import { ALL_RULES, currentDisabled } from './rules';
 import { TECHNIQUES } from './techniques';
 import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
 import { DETECTORS } from './detectors';
@@ -52,7 +52,7 @@ export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL
   const level = LEVEL_RANK[options.sensitivity ?? 'balanced'];
   const categories = options.categories ? new Set<Category>(options.categories) : null;
   // A group id turns its acts off; so does an id the group had before it was split.
-  const disabled = new Set((options.disabledRules ?? []).flatMap((id) => [id, ...(SUCCESSORS.get(id) ?? [])]));
+  const disabled = new Set(currentDisabled(options.disabledRules ?? []));
   const byTrigger = new Map<string, CompiledRule[]>();
   const always: CompiledRule[] = [];
   const order = new Map<Rule, number>();

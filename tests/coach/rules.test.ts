@@ -3,7 +3,7 @@
 // expected best swap; a quiet example (a look-alike) must get no card at all. Plus the invariants
 // that keep rules-as-data honest.
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, RULE_GROUPS } from '../../lib/coach/rules';
+import { ALL_RULES, currentDisabled, RULE_GROUPS } from '../../lib/coach/rules';
 import { isFlagExample, readExample, type Rule } from '../../lib/coach/rules/types';
 import { analyzeSentence, ruleSet } from '../../lib/coach/analyze';
 import { triggerWords } from '../../lib/coach/triggers';
@@ -127,5 +127,15 @@ describe('trigger words', () => {
   it('reads a word class and every form of a verb as their words', () => {
     expect(triggerWords('#WeI {sue} you')).toEqual(expect.arrayContaining(['sue', 'sued', 'suing']));
     expect(triggerWords('you #Lawyer')).toEqual(expect.arrayContaining(['lawyer', 'solicitors']));
+  });
+});
+
+describe('settings written before a split', () => {
+  it('turn off the groups that took the old group over, and keep ids that still name a group', () => {
+    const old = RULE_GROUPS.filter((g) => g.formerly?.includes('ego.power-play')).map((g) => g.id);
+    expect(old.length).toBeGreaterThan(3);
+    expect(currentDisabled(['ego.power-play', 'model.why']).sort()).toEqual([...old, 'model.why'].sort());
+    // 'ego.threat' is still a group (veiled threats) and was split: it stays, and its successors join it.
+    expect(currentDisabled(['ego.threat'])).toEqual(expect.arrayContaining(['ego.threat', 'ego.legal-threat', 'ego.walk-away-threat']));
   });
 });

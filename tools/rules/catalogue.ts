@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { RULE_GROUPS } from '../../lib/coach/rules';
 import { isFlagExample, readExample, type FlagExample, type RuleGroup, type SubRule } from '../../lib/coach/rules/types';
 import { TECHNIQUES } from '../../lib/coach/techniques';
+import { JUDGED } from '../../lib/coach/rules/judged';
 import { FLAG_CATEGORIES } from '../../lib/coach/types';
 
 export const CATALOGUE = 'docs/rules.md';
@@ -60,6 +61,13 @@ export function catalogue(groups: readonly RuleGroup[] = RULE_GROUPS): string {
       out.push(notes.join(' '), '');
       for (const r of g.rules) out.push(...act(g, r));
     }
+  }
+  // The learned judgement sits beside the rules: a group of its own per category, turned off the same way.
+  out.push('## The learned judgement', '', 'A sentence no rule caught can still be flagged by the trained classifier (`lib/coach/model/`); its card spans the sentence, lists the words that weighed most, and offers swaps built from the sentence. Each category is a group of its own, turned off by its id like any rule group.', '');
+  for (const c of FLAG_CATEGORIES) {
+    const j = JUDGED[c];
+    const swaps = [...(j.generate ? [`*built from the sentence (\`${j.generate}\`)*`] : []), ...j.templates.map((t) => `“${t}”`)];
+    out.push(`### ${CATEGORY_NAMES[c]} — \`model.${c}\``, '', j.message, '', `- Technique: ${TECHNIQUES[j.technique].name}.`, `- Swaps (\`{topic}\` is the sentence's own subject): ${swaps.join('; ')}.`, '');
   }
   return out.join('\n');
 }

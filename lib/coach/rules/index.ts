@@ -17,5 +17,17 @@ export const SUCCESSORS: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
+/**
+ * Turned-off ids as they are now: an id a group had before a split becomes the groups that took its
+ * acts over (and stays, where a group still has it). Other ids (acts, `model.*`) are kept as they are.
+ */
+export function currentDisabled(ids: readonly string[]): string[] {
+  const groups = new Set(RULE_GROUPS.map((g) => g.id));
+  return [...new Set(ids.flatMap((id) => {
+    const next = SUCCESSORS.get(id);
+    return next ? [...(groups.has(id) ? [id] : []), ...next] : [id];
+  }))];
+}
+
 export { whyGroups, defensiveGroups, egoGroups, withdrawalGroups, strengthGroups };
 export type { Rule, RuleGroup };

@@ -22,7 +22,7 @@ const EXPLAINING_WHY = [
   '#WeI (will|would|can|want to|wanted to|d|ll|like to|would like to)? (explain|share|outline|clarify) why',
   '(is|was|s) why',
   'no wonder why',
-  '(explain|explains|explained|explaining|understand|understanding) why (this|it|that) (matters|is important)',
+  '({explain}|{understand}) why (this|it|that) (matters|is important)',
   'why (this|it|that) (matters|is important|is worth)',
   "why (don't|do not) (you|we) (just)? (take|come|join|grab|have|stop by|drop by|swing by|bring|enjoy|relax|head home|go home|treat yourself)",
 ];
@@ -153,7 +153,7 @@ export const whyGroups: RuleGroup[] = [
     unless: [
       '(let|allow) me (explain|tell you|share|clarify) why',
       '#WeI (will|ll|can|would|d|want to|wanted to) (explain|clarify|tell you|share) why',
-      '(help|helps|helped) (me|us) (understand|see) why',
+      '{help} (me|us) (understand|see) why',
       'why (this|it|that) (matters|is important)',
       'to (explain|understand) why (this|it|that)',
     ],
@@ -162,8 +162,8 @@ export const whyGroups: RuleGroup[] = [
         act: 'cannot-understand',
         patterns: [
           '(#Pronoun) (#Adverb)? (do|does|did|can|could) not (#Adverb)? (understand|get|see|follow|comprehend) why',
-          '(#Pronoun) (fail|failed|fails|struggle|struggling|am struggling) to (understand|see) why',
-          '(#Pronoun) (wonder|wondering|am wondering|was wondering|keep wondering) why',
+          '(#Pronoun) ({fail}|{struggle}|am struggling) to (understand|see) why',
+          '(#Pronoun) ({wonder}|am wondering|was wondering|keep wondering) why',
           "(don't|do not|can't|cannot|never) (get|understand|see|comprehend) is why",
         ],
         span: 'sentence',
@@ -181,14 +181,14 @@ export const whyGroups: RuleGroup[] = [
       {
         act: 'explain-yourself',
         patterns: [
-          '(#Pronoun) (#Adverb)? (would|d|want|wanted|need|needed|deserve|demand|insist) (like|love)? to (know|understand|hear) why',
+          '(#Pronoun) (#Adverb)? (would|d|{want}|{need}|deserve|demand|insist) (like|love)? to (know|understand|hear) why',
           'give (me|us) (one|a) (good|single)? reason',
-          '(#Pronoun) (want|wanted|need|needed|deserve|demand|expect) an? (explanation|answer) (of|for|as to|about)? why',
+          '(#Pronoun) ({want}|{need}|deserve|demand|expect) an? (explanation|answer) (of|for|as to|about)? why',
           '^(please|kindly)? (explain|justify|clarify) (to me|to us)? why',
           '^(please|kindly)? tell (me|us) why',
           '(please|kindly) (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
-          '(mind|care to|willing to) (telling|explaining|clarifying|sharing|tell|explain|share) (me|us|to me|to us)? why',
-          '(#Pronoun) (need|needs|have|has) to (know|understand|hear) why',
+          '(mind|care to|willing to) ({tell}|{explain}|clarifying|{share}) (me|us|to me|to us)? why',
+          '(#Pronoun) ({need}|have|has) to (know|understand|hear) why',
           '(can|could|would|will) you (please|kindly)? (explain|justify|clarify|tell me|tell us) (to me|to us)? why',
           'you (need|have|must|ought) to (explain|justify) (to me|to us)? why',
         ],

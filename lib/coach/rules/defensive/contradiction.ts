@@ -132,7 +132,7 @@ export const contradictionGroups: RuleGroup[] = [
         patterns: [
           "(you|you've|you have) (clearly|obviously|completely|totally)? (misunderstood|misread|misinterpreted|misrepresented|misquoted)",
           "(you|you're|you are|you were) (clearly|simply|completely|totally|just|dead)? (wrong|mistaken|incorrect)",
-          "(you|you've|you have) (completely|totally|entirely|conveniently|clearly|obviously|simply) (missed|ignored|ignore|misunderstood|misread|overlooked|twisted|misrepresented)",
+          "(you|you've|you have) (completely|totally|entirely|conveniently|clearly|obviously|simply) (missed|{ignore}|misunderstood|misread|overlooked|twisted|misrepresented)",
         ],
         span: 'sentence',
         message: 'Telling them they are wrong makes them dig in; ask how they see it and work from the difference.',
@@ -228,8 +228,8 @@ export const contradictionGroups: RuleGroup[] = [
       {
         act: 'made-up',
         patterns: [
-          "(you|you've|you have) (keep|kept)? (claim|claimed|claiming|allege|alleged|alleging) (that)?",
-          '(pulled|pulling|plucked|plucking) (that|this|it|them|those|these|the #Noun) out of thin air',
+          "(you|you've|you have) (keep|kept)? ({claim}|{allege}) (that)?",
+          '({pull}|{pluck}) (that|this|it|them|those|these|the #Noun) out of thin air',
           "(you|you're|you are|you have|you've) (just)? (making|made) (this|that|it|things|stuff|numbers) up",
         ],
         span: 'sentence',
@@ -298,7 +298,7 @@ export const contradictionGroups: RuleGroup[] = [
     rules: [
       {
         act: 'accusing-us',
-        patterns: ["(you|you're|you are) (now)? (accusing|accused|blaming|blamed) (me|us|my|our)"],
+        patterns: ["(you|you're|you are) (now)? ({accuse}|{blame}) (me|us|my|our)"],
         span: 'sentence',
         message: 'Saying they are accusing you turns the talk to the accusation; name what they seem to feel.',
         technique: 'label',

@@ -59,7 +59,7 @@ export const counterBlameGroups: RuleGroup[] = [
         act: 'none-of-this',
         patterns: [
           'if (you|your team) (had|would)? (bothered|cared|taken the time|taken the trouble) to',
-          "(you|your team) (never|didn't|did not) (bother|bothered) to",
+          "(you|your team) (never|didn't|did not) {bother} to",
           '(none of this|this|it) would (have|not have) (happened|been a problem|been necessary)',
           "(wouldn't|would not|would never) (be here|have happened|be having this conversation)",
           '^had (you|your team) (#Adverb)? (flagged|mentioned|raised|warned|informed|sent|paid|told|checked|read|asked)',
@@ -83,7 +83,7 @@ export const counterBlameGroups: RuleGroup[] = [
       {
         act: 'hitting-back',
         patterns: [
-          '(before|instead of) (you)? (complaining|accusing|blaming|pointing fingers|complain|accuse|blame)',
+          '(before|instead of) (you)? ({complain}|{accuse}|{blame}|pointing fingers)',
           "^at least #WeI (didn't|did not|don't|do not|never|haven't|wasn't|weren't)",
         ],
         span: 'sentence',
@@ -133,8 +133,8 @@ export const counterBlameGroups: RuleGroup[] = [
       {
         act: 'unfair',
         patterns: [
-          '(being|get|getting|got) blamed',
-          '(hold|holding|held) (me|us|my team|our team) (responsible|accountable|liable)',
+          '(being|{get}) blamed',
+          '{hold} (me|us|my team|our team) (responsible|accountable|liable)',
           '(unfair|not fair) to (blame|hold|pin|accuse|single)',
           '(you|they) (can|could) (hardly|not) (seriously)? expect (us|me) to',
           "(we are|we're|i am|i'm) not (liable|responsible|accountable)",

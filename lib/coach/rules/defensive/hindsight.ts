@@ -92,7 +92,7 @@ export const hindsightGroups: RuleGroup[] = [
       {
         act: 'ignored',
         patterns: [
-          '(you|your team|you guys|they) (clearly|obviously|simply|just|conveniently)? (missed|ignored|ignore|overlooked|dismissed|dismiss|distorted|twisted|misrepresented|brushed off) (the|my|our|every|this|that|all|any|what)',
+          '(you|your team|you guys|they) (clearly|obviously|simply|just|conveniently)? (missed|{ignore}|overlooked|dismissed|dismiss|distorted|twisted|misrepresented|brushed off) (the|my|our|every|this|that|all|any|what)',
           "(you|your team|you guys|they) (clearly|obviously) (didn't|did not|never|failed to|haven't|have not) (check|read|look|open|review|test|verify|follow|listen|understand)",
         ],
         span: 'sentence',
@@ -164,7 +164,7 @@ export const hindsightGroups: RuleGroup[] = [
         act: 'again-you',
         patterns: [
           '^(again|once again|yet again) (you|your)',
-          "of course (you|your team|they) (didn't|did not|don't|do not|never|fail|failed|forgot|ignored|missed)",
+          "of course (you|your team|they) (didn't|did not|don't|do not|never|{fail}|forgot|ignored|missed)",
         ],
         span: 'sentence',
         message: '"Once again you…" and "of course you didn\'t" keep score; stay with this one case.',
@@ -192,9 +192,9 @@ export const hindsightGroups: RuleGroup[] = [
       {
         act: 'still-havent',
         patterns: [
-          "(you|your team|they) (still|yet) (haven't|have not|hasn't|has not|didn't|did not|fail to|refuse to|won't) (answered|answer|addressed|address|explained|explain|provided|provide|responded|respond|replied|reply|sent|fixed|shown|given)",
+          "(you|your team|they) (still|yet) (haven't|have not|hasn't|has not|didn't|did not|fail to|refuse to|won't) ({answer}|addressed|address|{explain}|{provide}|{respond}|{reply}|sent|fixed|shown|given)",
           '(you|your team|they) (have|has) yet to (answer|address|explain|provide|respond|reply|send|fix|show|give|produce)',
-          '(you|your team|they) (refuse|refused|refuses) to (answer|address|explain|listen|accept|acknowledge|engage|read)',
+          '(you|your team|they) {refuse} to (answer|address|explain|listen|accept|acknowledge|engage|read)',
         ],
         span: 'sentence',
         message: '"You still haven\'t" keeps score on them; ask what is holding it up.',

@@ -267,7 +267,7 @@ export const remindersGroups: RuleGroup[] = [
       },
       {
         act: 'refer-back',
-        patterns: ['(refer|referring) (back)? to my (previous|last|earlier|original)? (email|message|note|letter)'],
+        patterns: ['{refer} (back)? to my (previous|last|earlier|original)? (email|message|note|letter)'],
         span: 'sentence',
         message: 'Sending them back to your earlier email says they didn\'t read it; give the point again.',
         technique: 'stepToTheSide',

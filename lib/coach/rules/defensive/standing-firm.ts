@@ -46,7 +46,7 @@ export const standingFirmGroups: RuleGroup[] = [
     category: 'defensive',
     title: 'Quoting the contract at them',
     level: 'balanced',
-    unless: ['(attached|attach|enclosed|here is|please find)'],
+    unless: ['({attach}|enclosed|here is|please find)'],
     mood: 'statement',
     rules: [
       {
@@ -128,7 +128,7 @@ export const standingFirmGroups: RuleGroup[] = [
         patterns: [
           '#WeI (only|just|simply) (did|followed|do) what (the|you|your|my|our|we were|i was)',
           '#WeI (did|delivered|provided|built|followed|sent|made) (exactly|precisely) (what|as)',
-          '(follow|followed|following) (your|the) (instructions|brief|spec|specification|process|orders) (to the letter|exactly|precisely)',
+          '{follow} (your|the) (instructions|brief|spec|specification|process|orders) (to the letter|exactly|precisely)',
         ],
         span: 'sentence',
         message: '"We did exactly what you asked" defends your record and blames their request; ask what they need now.',

@@ -40,15 +40,15 @@ export const contemptGroups: RuleGroup[] = [
       {
         act: 'bad-faith',
         patterns: [
-          "(you|you're|you are|they are|they're) (just|simply|clearly|obviously)? (trying to)? (push|pushing|promote|promoting|impose|imposing|spin|spinning) (your|their|an|a) (own)? (agenda|pov|point of view|narrative|bias|opinion)",
+          "(you|you're|you are|they are|they're) (just|simply|clearly|obviously)? (trying to)? ({push}|{promote}|{impose}|{spin}) (your|their|an|a) (own)? (agenda|pov|point of view|narrative|bias|opinion)",
           "(you|you're|you are|they are|they're) (just|simply|clearly|obviously|deliberately)? (playing dumb|playing games|being obtuse|pretending not to)",
           "(you|you're|you are|they are|they're) (just|simply|clearly|obviously|deliberately)? trying to (create|push|spin|rewrite|twist|mislead|deflect|muddy|derail|confuse|bully|intimidate|provoke|bait)",
           '(your|their) (intentions|motives|agenda|motivation) (here)? (are|is) (clear|obvious|transparent|plain)',
           '(you|your team|they) (seem|seems|are|appear|appears) (far|much)? more interested in',
           '(your|their) (#Adjective)? (crusade|dishonesty|deception|hypocrisy|spin|smear|smears|bullying)',
           '(your|their) (hidden|obvious|own|personal|political)? (agenda|bias|motives)',
-          '(acting|act|edit|editing|arguing) in bad faith',
-          '(you|your team|they) (only|just) (care|cares|cared) about',
+          '({act}|{edit}|arguing) in bad faith',
+          '(you|your team|they) (only|just) {care} about',
         ],
         span: 'sentence',
         message: 'Reading bad motives into them leaves them only a defence; say what they did and how it lands.',

@@ -18,7 +18,7 @@ export const policingGroups: RuleGroup[] = [
           'you (should|must|need to|will) (refrain|cease|desist) from',
           '^(please|just|now)? stop being (so)? (#Adjective|a #Noun)',
           '^(so|please|just|now)? stop (claiming|pretending|insisting|twisting|misrepresenting|accusing|lying|ignoring|wasting|whining|complaining|lecturing|spamming|trolling)',
-          "(do not|don't|stop) (make|making|add|adding|throw|throwing|level|levelling|leveling|hurl|hurling|spread|spreading) (any more|more|those|such|these|your|any)? (kinds of|kind of)? (unfounded|baseless|false|wild|personal|ridiculous)? (accusations|allegations|attacks|insults|threats|smears)",
+          "(do not|don't|stop) ({make}|{add}|{throw}|level|levelling|leveling|{hurl}|{spread}) (any more|more|those|such|these|your|any)? (kinds of|kind of)? (unfounded|baseless|false|wild|personal|ridiculous)? (accusations|allegations|attacks|insults|threats|smears)",
           '(before|instead of) (calling|accusing|attacking|insulting) (others|me|us|people|everyone)',
           "(do not|don't) (contact|email|call|message|bother) (me|us) (again|anymore|any more)",
         ],

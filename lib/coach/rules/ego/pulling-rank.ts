@@ -13,7 +13,7 @@ export const pullingRankGroups: RuleGroup[] = [
       {
         act: 'experience',
         patterns: [
-          '#WeI (have|ve|had) (been)? (doing|done|run|running|managed|managing|worked|working|led|leading|built|building|sold|selling|handled|handling|negotiated|in) (this|these|it|that|the business|the industry|business|deals|contracts|sales|#Noun)? (job|department|team|business|industry|field|role|company)? (for|over) (#Value|a few|many|several|decades) (#Value)? (years|decades)',
+          '#WeI (have|ve|had) (been)? (doing|done|{run}|{manage}|{work}|{lead}|{build}|{sell}|{handle}|negotiated|in) (this|these|it|that|the business|the industry|business|deals|contracts|sales|#Noun)? (job|department|team|business|industry|field|role|company)? (for|over) (#Value|a few|many|several|decades) (#Value)? (years|decades)',
           '#WeI have (#Value|decades|years) (of)? (years|decades)? (of)? experience',
           "#WeI (know|understand) (what|how) (works|i'm talking about|i am talking about|we're doing|we are doing|i'm doing|i am doing|the market|this business|business works)",
           '#WeI know (this|the) (business|industry|market|field) (better than|inside out)',

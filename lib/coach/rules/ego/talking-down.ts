@@ -40,7 +40,7 @@ export const talkingDownGroups: RuleGroup[] = [
         patterns: [
           '(any|every) (reasonable|sensible|rational|competent|intelligent|normal) (person|professional|company|supplier|adult|human being|reader|editor)',
           '(no one|nobody|no sane person|anyone) in (their|his|her) right (mind|minds)',
-          '(a child|a kid|a five-year-old|my kid|my grandmother|a monkey|an intern|a trainee) could (have)? (do|done|did|manage|managed) (a better job|better|this|that)',
+          '(a child|a kid|a five-year-old|my kid|my grandmother|a monkey|an intern|a trainee) could (have)? (do|done|did|{manage}) (a better job|better|this|that)',
           '(anyone|anybody|a child|even a child) (with half a brain|could see|can see|would know|can understand|could understand)',
           "(it's|it is|this is|this isn't|this is not|it's not|it isn't) (not)? rocket science",
           '(it|this) (is|s) (really|honestly)? not that (hard|difficult|complicated)',
@@ -129,7 +129,7 @@ export const talkingDownGroups: RuleGroup[] = [
           '(surely|obviously|clearly) (you|your team) (can|could|must|understand|know|realize|realise|see)',
           "(it is|it's|it was) (clear|obvious|evident|painfully obvious) (that)? (you|your team) (have|are|don't|didn't|do not|did not|haven't|never|can't)",
           '(get|got) your facts (straight|right)',
-          "(you|your team|they) (obviously|clearly|apparently|evidently) (have|are|do not|don't|did not|didn't|think|believe|want|fail|failed|lack|refuse|cannot|can't|ignore|ignored|know|knew|misunderstand|misunderstood|confuse)",
+          "(you|your team|they) (obviously|clearly|apparently|evidently) (have|are|do not|don't|did not|didn't|think|believe|want|{fail}|lack|refuse|cannot|can't|{ignore}|know|knew|misunderstand|misunderstood|confuse)",
           '(you|your team|they) (have|had) no (idea|clue|understanding|concept|grasp|knowledge) (of|about|what|how)?',
           '(you|your team|he|she|they) (seem|seems|appear|appears) to (be making|know little|know nothing|have no|not understand|not know|be confused|be unaware|misunderstand|have missed|be ignoring|be obsessed|lack)',
           'you know (very|full|perfectly|damn|darn) well',

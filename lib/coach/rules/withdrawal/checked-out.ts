@@ -80,7 +80,7 @@ export const checkedOutGroups: RuleGroup[] = [
       {
         act: 'stopped-caring',
         patterns: [
-          '#WeI (have|ve) (stopped|stop) caring',
+          '#WeI (have|ve) {stop} caring',
           "(couldn't|could not) care less",
           "#WeI (don't|do not) (really)? care (anymore|any more|at this point|either way|what happens)",
           "(can't|cannot) be bothered",
@@ -184,7 +184,7 @@ export const checkedOutGroups: RuleGroup[] = [
       {
         act: 'wont-raise-again',
         patterns: [
-          "#WeI (won't|will not) (be)? (raising|raise|bringing up|bring up|mentioning|mention|asking|ask|chasing|chase) (it|this|that) (again|anymore|any more)",
+          "#WeI (won't|will not) (be)? ({raise}|bringing up|bring up|{mention}|{ask}|{chase}) (it|this|that) (again|anymore|any more)",
           'no more (chasing|reminders|emails|follow-ups) from (me|us)',
           "(i'll|i will|we'll|we will) (stop|quit) (wasting|bothering)",
         ],
@@ -259,7 +259,7 @@ export const checkedOutGroups: RuleGroup[] = [
         act: 'waste-of-breath',
         patterns: [
           'waste of breath',
-          '(waste|wasting) (any more|more) (emails|time|words|breath|energy) on',
+          '{waste} (any more|more) (emails|time|words|breath|energy) on',
           '(not|never) wasting another (minute|second|word|email|hour) on',
         ],
         span: 'sentence',
@@ -280,7 +280,7 @@ export const checkedOutGroups: RuleGroup[] = [
       {
         act: 'gets-nowhere',
         patterns: [
-          '(gets|get|getting|will get|got) (us)? nowhere',
+          '{get} (us)? nowhere',
           "(it|this) (won't|will not) change anything",
         ],
         span: 'sentence',

@@ -39,7 +39,7 @@ export const closingTheDoorGroups: RuleGroup[] = [
         act: 'waste-of-time',
         patterns: [
           "(it's|it is|this is|that is|that's) (a|such a|just a) waste of (time|everyone's time|our time|my time)",
-          "(let's|let us|lets) (not|stop) (waste|wasting) (any more|more|any|our|your|my|everyone's)? time",
+          "(let's|let us|lets) (not|stop) {waste} (any more|more|any|our|your|my|everyone's)? time",
           "(we're|we are|i'm|i am|i|we) (wasting|have wasted) (our|my|each other's|everyone's) time",
         ],
         span: 'sentence',
@@ -211,7 +211,7 @@ export const closingTheDoorGroups: RuleGroup[] = [
       {
         act: 'wont-discuss',
         patterns: [
-          '#WeI (am|m|are|re|will|ll) not (going to)? (discuss|discussing|debate|debating|talk about|talking about|argue about|arguing about) (this|it|that) (any further|anymore|any more|further)',
+          '#WeI (am|m|are|re|will|ll) not (going to)? (discuss|discussing|{debate}|talk about|talking about|argue about|arguing about) (this|it|that) (any further|anymore|any more|further)',
           "(i'm|i am|we're|we are) not going to (argue|fight|discuss this|keep arguing)",
         ],
         span: 'sentence',

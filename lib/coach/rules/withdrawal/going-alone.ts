@@ -14,11 +14,11 @@ export const goingAloneGroups: RuleGroup[] = [
       {
         act: 'without-you',
         patterns: [
-          '(moving|move|go|going|carry|carrying|push|pushing) (on|ahead|forward) without (you|your)',
+          '({move}|{go}|{carry}|{push}) (on|ahead|forward) without (you|your)',
           '(we will|i will|we can|i can) (sort|handle|manage|do|fix|figure) (it|this|that|things)? (out)? without (your|you|any of your)',
         ],
         // "We can't move forward without your sign-off" needs them; it does not cut them out.
-        unless: ['not (move|moving|go|going|carry|push) (on|ahead|forward) without'],
+        unless: ['not ({move}|{go}|carry|push) (on|ahead|forward) without'],
         span: 'sentence',
         message: 'Announcing you will go on without them cuts out the people who could still help.',
         technique: 'keepTheDoorOpen',
@@ -103,7 +103,7 @@ export const goingAloneGroups: RuleGroup[] = [
       {
         act: 'wash-hands',
         patterns: [
-          '(wash|washing) (my|our) hands of',
+          '{wash} (my|our) hands of',
           'not my (problem|concern) (anymore|any more)',
           '(go|carry on|proceed|go ahead) without (me|us)',
         ],
