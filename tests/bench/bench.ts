@@ -1,6 +1,7 @@
 // `npm run bench`: the coach's speed against its targets and against alex and write-good on the
-// same generated drafts, the thread summary, the built content script's size and the engine's
-// retained memory. Prints a table and writes `.ci-out/bench.json`. Not part of CI (slow, noisy).
+// same drafts (real-looking prose from the project's corpus, and generated ones), keystrokes that
+// each write a word the coach has never seen, where a keystroke's time goes, the thread summary,
+// the built content script's size and the engine's retained memory. Prints a table and writes `.ci-out/bench.json`. Not part of CI (slow, noisy).
 //
 //   npm run bench                 everything (builds the extension into .ci-out/bench-build)
 //   npm run bench -- --no-build   measure the existing .output/chrome-mv3 instead of building
@@ -15,7 +16,8 @@ import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { clearParseCache, createCoach, summarizeThread } from '../../lib/coach';
 import { judgeSentence } from '../../lib/coach/model/judge';
-import { countWords, draft, KEYSTROKE_SENTENCE, PLAIN_SENTENCE, thread, wordIn } from './drafts';
+import { countWords, draft, thread } from './drafts';
+import { breakdown, freshWords, honestKeystrokes, proseDraft } from './keystrokes';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -54,21 +56,25 @@ async function measure(name: string, fn: () => unknown, opts: { time: number; it
 }
 
 const SIZES = [200, 2000, 10_000] as const;
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const PLACES = ['yard', 'port', 'hub', 'dock'];
 
-/** A keystroke: the word at `at` becomes the next of `words` each call; the coach re-analyses. */
-function keystroke(text: string, at: { start: number; end: number }, words: string[]) {
-  const coach = createCoach();
-  let i = 0;
-  const before = text.slice(0, at.start);
-  const after = text.slice(at.end);
-  const variants = words.map((w) => before + w + after); // built up front: only analysis is timed
-  return {
-    prime: () => { coach.analyze(text); },
-    // A real keystroke makes a sentence never seen before: forget parses, keep the coach's own cache.
-    run: () => { clearParseCache(); return coach.analyze(variants[i++ % variants.length]!); },
-  };
+const VOCABULARY = freshWords();
+
+/**
+ * Keystrokes timed one by one: the new word goes in before the clock starts, and each analysis sees
+ * a sentence no cache knows (a word never typed before, at a site that moves round the draft).
+ */
+function timeKeystrokes(text: string, count: number): Stats {
+  const ks = honestKeystrokes(text, VOCABULARY);
+  ks.prime();
+  for (let i = 0; i < 5; i++) ks.analyse(ks.next()); // warm-up: JIT, not caches (every text is new)
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = ks.next();
+    const t0 = performance.now();
+    ks.analyse(t);
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
 }
 
 const machine = {
@@ -91,25 +97,26 @@ const firstAnalysisMs = performance.now() - t0;
 
 interface SizeResult {
   words: number; chars: number; findings: number;
-  cold: Stats; keystroke: Stats; keystrokePlain: Stats; writeGood: Stats; alex: Stats;
+  cold: Stats; keystroke: Stats; keystrokeGenerated: Stats; writeGood: Stats; alex: Stats;
   ratios: { writeGoodOverKeystrokeMedian: number; writeGoodOverKeystrokeP95: number; alexOverKeystrokeMedian: number; alexOverKeystrokeP95: number; coldOverWriteGood: number; coldOverAlex: number };
 }
 const sizes: Record<string, SizeResult> = {};
+const KEYSTROKES = QUICK ? 60 : 400;
 
 for (const n of SIZES) {
-  const text = draft(n);
+  // Real-looking prose (the project's own corpus emails) is what the keystroke and the comparison
+  // run on; the generated draft (lists, figures, look-alikes) is timed beside it.
+  const text = proseDraft(n);
+  const generated = draft(n);
   const big = n >= 10_000;
   log(`${n} words: cold…`);
   const findings = createCoach().analyze(text).length;
   // Cold means nothing parsed before: the engine's parse cache is emptied on every run.
   const cold = await measure(`cold ${n}`, () => { clearParseCache(); createCoach().analyze(text); }, { time: big ? 0 : 1500, iterations: big ? 4 : 8 });
 
-  log(`${n} words: keystrokes…`);
-  const flagged = wordIn(text, KEYSTROKE_SENTENCE, 'Friday');
-  const ks = keystroke(text, flagged, WEEKDAYS.filter((d) => d !== 'Friday'));
-  const keystrokeStats = await measure(`keystroke ${n}`, ks.run, { time: 2000, iterations: 200, warmup: 5, beforeAll: ks.prime });
-  const plain = keystroke(text, wordIn(text, PLAIN_SENTENCE, 'depot'), PLACES);
-  const keystrokePlain = await measure(`keystroke plain ${n}`, plain.run, { time: 2000, iterations: 200, warmup: 5, beforeAll: plain.prime });
+  log(`${n} words: keystrokes (a never-seen word each)…`);
+  const keystrokeStats = timeKeystrokes(text, KEYSTROKES);
+  const keystrokeGenerated = timeKeystrokes(generated, KEYSTROKES);
 
   log(`${n} words: write-good and alex…`);
   const wg = await measure(`write-good ${n}`, () => writeGood(text), { time: big ? 0 : 1500, iterations: big ? 6 : 20 });
@@ -117,7 +124,7 @@ for (const n of SIZES) {
 
   sizes[n] = {
     words: countWords(text), chars: text.length, findings,
-    cold, keystroke: keystrokeStats, keystrokePlain, writeGood: wg, alex: ax,
+    cold, keystroke: keystrokeStats, keystrokeGenerated, writeGood: wg, alex: ax,
     ratios: {
       writeGoodOverKeystrokeMedian: wg.median / keystrokeStats.median,
       writeGoodOverKeystrokeP95: wg.median / keystrokeStats.p95,
@@ -128,6 +135,9 @@ for (const n of SIZES) {
     },
   };
 }
+
+log('where a keystroke goes (2,000 words)…');
+const parts = Object.fromEntries(Object.entries(breakdown(proseDraft(2000), VOCABULARY, QUICK ? 40 : 200)).map(([k, v]) => [k, stats(v)]));
 
 log('thread of 50 messages…');
 // The engine remembers what each message yielded, so a cold run needs messages it has not seen:
@@ -179,19 +189,18 @@ const memory = JSON.parse(mem.stdout.trim().split('\n').pop()!) as { draftChars:
 // Targets from the issue.
 const s2k = sizes[2000]!;
 const targets = [
-  { target: 'keystroke on 2,000 words, p95 ≤ 5 ms', value: s2k.keystroke.p95, unit: 'ms', ok: s2k.keystroke.p95 <= 5 },
-  { target: 'keystroke on 2,000 words ≥ 10× faster than write-good (median)', value: s2k.ratios.writeGoodOverKeystrokeMedian, unit: '×', ok: s2k.ratios.writeGoodOverKeystrokeMedian >= 10 },
+  { target: 'keystroke on 2,000 words of prose, a never-seen word, p95 ≤ 1.5 ms', value: s2k.keystroke.p95, unit: 'ms', ok: s2k.keystroke.p95 <= 1.5 },
   { target: 'keystroke on 2,000 words ≥ 10× faster than write-good (p95)', value: s2k.ratios.writeGoodOverKeystrokeP95, unit: '×', ok: s2k.ratios.writeGoodOverKeystrokeP95 >= 10 },
-  { target: 'cold analysis of 2,000 words ≤ 100 ms (median)', value: s2k.cold.median, unit: 'ms', ok: s2k.cold.median <= 100 },
-  { target: '50-message thread ≤ 300 ms (median)', value: threadStats.median, unit: 'ms', ok: threadStats.median <= 300 },
-  { target: 'content script ≤ 180 KB gzip', value: contentScript.gzip / 1024, unit: 'KB', ok: contentScript.gzip <= 180 * 1024 },
+  { target: 'cold analysis of 2,000 words ≤ 40 ms (median)', value: s2k.cold.median, unit: 'ms', ok: s2k.cold.median <= 40 },
+  { target: '50-message thread ≤ 150 ms (median)', value: threadStats.median, unit: 'ms', ok: threadStats.median <= 150 },
+  { target: 'content script ≤ 40 KB gzip', value: contentScript.gzip / 1024, unit: 'KB', ok: contentScript.gzip <= 40 * 1024 },
   { target: 'learned judgement, one sentence ≤ 0.05 ms (p95)', value: modelSentence.p95, unit: 'ms', ok: modelSentence.p95 <= 0.05 },
   { target: 'model adds ≤ 250 KB gzip to the engine', value: modelGzip / 1024, unit: 'KB', ok: modelGzip <= 250 * 1024 },
 ];
 
 const result = {
   machine, quick: QUICK, firstAnalysisMs,
-  drafts: sizes,
+  drafts: sizes, keystrokeBreakdown: parts,
   thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat },
   contentScript, engineOnDemand: engineFile, memory, model: { sentence: modelSentence, gzipBytes: modelGzip }, targets,
 };
@@ -206,8 +215,8 @@ const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, .
 row('characters', (r) => String(r.chars));
 row('findings', (r) => String(r.findings));
 row('cold analysis, median / p95 (ms)', (r) => `${ms(r.cold.median)} / ${ms(r.cold.p95)}`);
-row('keystroke, flagged sentence, median / p95 (ms)', (r) => `${ms(r.keystroke.median)} / ${ms(r.keystroke.p95)}`);
-row('keystroke, plain sentence, median / p95 (ms)', (r) => `${ms(r.keystrokePlain.median)} / ${ms(r.keystrokePlain.p95)}`);
+row('keystroke, never-seen word, median / p95 (ms)', (r) => `${ms(r.keystroke.median)} / ${ms(r.keystroke.p95)}`);
+row('keystroke, generated draft, median / p95 (ms)', (r) => `${ms(r.keystrokeGenerated.median)} / ${ms(r.keystrokeGenerated.p95)}`);
 row('write-good full run, median (ms)', (r) => ms(r.writeGood.median));
 row('alex full run, median (ms)', (r) => ms(r.alex.median));
 row('write-good run ÷ keystroke (median / p95)', (r) => `${ratio(r.ratios.writeGoodOverKeystrokeMedian)} / ${ratio(r.ratios.writeGoodOverKeystrokeP95)}`);
@@ -220,6 +229,8 @@ console.log(`\nBalcony benchmark — ${machine.cpu}, ${machine.nproc} cores, nod
 console.log(line(rows[0]!));
 console.log(width.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
+console.log(`\nwhere one keystroke goes on 2,000 words (median / p95 ms): ${Object.entries(parts).map(([k, v]) => `${k} ${ms(v.median)} / ${ms(v.p95)}`).join(', ')}`);
+console.log('  (split: the whole draft into sentences; parse, rules, model: the edited sentence; sentence: all of it read fresh; merge: a fully cached analysis, split included)');
 console.log(`\nfirst analysis in a fresh process (model load + rule compile): ${ms(firstAnalysisMs)} ms`);
 console.log(`thread summary, ${messages.length} messages (${threadWords} words), new messages: median ${ms(threadStats.median)} ms, p95 ${ms(threadStats.p95)} ms; the same thread again (remembered per message): median ${ms(threadRepeat.median)} ms`);
 for (const f of contentScript.files) console.log(`content script ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
