@@ -64,22 +64,12 @@ export interface RuleGroup {
 }
 
 /** A sub-rule as the engine runs it: flattened, with its group's settings folded in. */
-export interface Rule {
+export interface Rule extends Omit<SubRule, 'act' | 'level'> {
   /** `<group>/<act>`, e.g. `ego.threat/legal-action`. */
   id: string;
   group: string;
   category: Category;
   level: Sensitivity;
-  patterns?: readonly string[];
-  detect?: DetectorName;
-  unless?: readonly string[];
-  mood?: 'question' | 'statement';
-  span: 'match' | 'sentence';
-  message: string;
-  technique: TechniqueKey;
-  suggest: Suggest;
-  alongside?: readonly Category[];
-  examples: readonly Example[];
 }
 
 export function isFlagExample(e: Example): e is FlagExample {
@@ -98,21 +88,14 @@ export function readExample(e: FlagExample): { sentence: string; span: { start: 
 /** Flattens groups into the engine's rules, in order: within a category the first that fires wins. */
 export function flatten(groups: readonly RuleGroup[]): Rule[] {
   return groups.flatMap((g) =>
-    g.rules.map((r): Rule => ({
-      id: `${g.id}/${r.act}`,
+    g.rules.map(({ act, level, ...r }): Rule => ({
+      ...r,
+      id: `${g.id}/${act}`,
       group: g.id,
       category: g.category,
-      level: r.level ?? g.level,
-      patterns: r.patterns,
-      detect: r.detect,
+      level: level ?? g.level,
       unless: [...(g.unless ?? []), ...(r.unless ?? [])],
       mood: r.mood ?? g.mood,
-      span: r.span,
-      message: r.message,
-      technique: r.technique,
-      suggest: r.suggest,
-      alongside: r.alongside,
-      examples: r.examples,
     })),
   );
 }
