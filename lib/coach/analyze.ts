@@ -5,7 +5,8 @@ import { FLAG_CATEGORIES } from './types';
 import type { Rule } from './rules/types';
 import { ALL_RULES, currentDisabled } from './rules';
 import { TECHNIQUES } from './techniques';
-import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
+import { compile, expandContractions, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
+import { literalRegExp } from './lexicon';
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
 import { requiredGroups, triggerWords } from './triggers';
@@ -21,6 +22,43 @@ interface CompiledRule {
   triggers: string[] | null;
   /** Per pattern, the word groups a sentence must all satisfy before it is worth parsing. */
   requirements: string[][][];
+  /** Per pattern of words only, a regular expression that finds every match compromise could (and more); null: the pattern needs a parse to tell. */
+  prematch: (PreMatch | null)[];
+}
+
+/** A literal pattern's regular expressions: as written on the text, and with contractions spelled out on the spelled-out texts. */
+interface PreMatch { written: RegExp; spelled: RegExp }
+
+// Between two words compromise ignores punctuation ("as I said, the"), and "'s" may end a word
+// ("the customer's"); the pre-match allows both, so it finds everything compromise does and more.
+const PREMATCH = { separator: '[^\\w]+', wordChars: '' } as const;
+
+function prematchOf(pattern: string): PreMatch | null {
+  // An anchor only narrows a match, so the pre-match leaves it out.
+  const bare = pattern.trim().replace(/^\^/, '').replace(/\$$/, '');
+  try {
+    return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
+  } catch {
+    return null; // tags, wildcards: a parse decides
+  }
+}
+
+// Contractions compromise reads that the pattern spelling does not: written without the apostrophe
+// ("im", "dont", "weve"), and the casual forms.
+const BARE_CONTRACTIONS: Record<string, string> = {
+  im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have', youll: 'you will', theyre: 'they are', theyve: 'they have', weve: 'we have',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
+  werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
+  cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', "ain't": 'is not',
+};
+const BARE = new RegExp(`\\b(?:${Object.keys(BARE_CONTRACTIONS).join('|')})\\b`, 'gi');
+
+/** The sentence spelled out the two ways compromise may read it: "'d" as would or had, "'s" as is. */
+function spellings(normalized: string): string[] {
+  const bare = normalized.replace(BARE, (m) => BARE_CONTRACTIONS[m.toLowerCase()]!);
+  const would = expandContractions(bare);
+  const had = expandContractions(bare.replace(/\b(\w+)'d\b/gi, '$1 had').replace(/\b(\w+)'s\b/gi, '$1 is'));
+  return would === had ? [would] : [would, had];
 }
 
 const compiled = new Map<Rule, CompiledRule>();
@@ -30,7 +68,7 @@ function compileRule(rule: Rule): CompiledRule {
     const perPattern = (rule.patterns ?? []).map(triggerWords);
     const triggers = rule.detect || perPattern.some((t) => t === null) ? null : [...new Set(perPattern.flat() as string[])];
     const requirements = (rule.patterns ?? []).map(requiredGroups);
-    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers, requirements };
+    c = { rule, patterns: (rule.patterns ?? []).map(compile), unless: (rule.unless ?? []).map(compile), triggers, requirements, prematch: (rule.patterns ?? []).map(prematchOf) };
     compiled.set(rule, c);
     RULE_BY_ID.set(rule.id, rule);
   }
@@ -46,9 +84,11 @@ export interface RuleSet {
   ignoredPhrases: string[];
   /** The learned judgement's settings, or null when it is off. */
   judge: JudgeSettings | null;
+  /** Try patterns of words on the text before parsing (true); off only to check that it loses nothing. */
+  prematch: boolean;
 }
 
-export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL_RULES): RuleSet {
+export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL_RULES, prematch = true): RuleSet {
   const level = LEVEL_RANK[options.sensitivity ?? 'balanced'];
   const categories = options.categories ? new Set<Category>(options.categories) : null;
   // A group id turns its acts off; so does an id the group had before it was split.
@@ -72,7 +112,7 @@ export function ruleSet(options: CoachOptions = {}, rules: readonly Rule[] = ALL
   // The model's findings are rules too as far as settings go: `model.<category>` can be turned off.
   const judged = FLAG_CATEGORIES.filter((c) => (!categories || categories.has(c)) && !disabled.has(`model.${c}`));
   const judge: JudgeSettings | null = options.model === false ? null : { level: options.sensitivity ?? 'balanced', categories: new Set<FlagCategory>(judged) };
-  return { byTrigger, always, order, ignoredPhrases, judge };
+  return { byTrigger, always, order, ignoredPhrases, judge, prematch };
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
@@ -146,11 +186,21 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
   // A pattern can only match when the sentence has a word from each of its mandatory parts; checking
   // that with set lookups keeps most sentences off the parser.
   const fits = (groups: string[][]) => groups.every((g) => g.some((x) => w.has(x)));
-  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.requirements.some(fits);
+  // A pattern of words only can be tried on the text itself: a sentence none of whose patterns can
+  // match is never parsed. The pre-match finds a superset of compromise's matches, so nothing is lost.
+  const normalized = normalizeQuotes(sentence);
+  let spelled: string[] | undefined;
+  const test = (re: RegExp, text: string) => { re.lastIndex = 0; return re.test(text); };
+  const mayMatch = (c: CompiledRule, i: number) => {
+    if (!fits(c.requirements[i]!)) return false;
+    const pre = c.prematch[i];
+    if (!pre || !set.prematch) return true;
+    return test(pre.written, normalized) || (spelled ??= spellings(normalized)).some((t) => test(pre.spelled, t));
+  };
+  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.patterns.some((_, i) => mayMatch(c, i));
   const ordered = [...candidates].filter(possible).sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
   if (ordered.length === 0) return [];
   const question = isQuestion(sentence);
-  const normalized = normalizeQuotes(sentence);
   let doc: Doc | undefined;
   const getDoc = () => (doc ??= parse(sentence));
 
@@ -168,7 +218,7 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     else {
       const d = getDoc();
       for (const [i, p] of patterns.entries()) {
-        if (!fits(c.requirements[i]!)) continue;
+        if (!mayMatch(c, i)) continue;
         const first = matchSpans(d, p)[0];
         if (!first) continue;
         // A whole-sentence rule needs any match; a phrase swap needs the whole phrase, so take

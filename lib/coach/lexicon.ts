@@ -152,6 +152,8 @@ export interface LiteralOptions {
    * matches a space ("deal breaker"). The empty string gives plain word boundaries.
    */
   wordChars?: string;
+  /** What may stand between two words; default white space. The rules' pre-match allows punctuation too, as compromise does. */
+  separator?: string;
 }
 
 /** One word, for the wildcards `.`, `.?` and `.{0,N}`: a run of non-spaces, punctuation and all, as compromise's terms. */
@@ -164,6 +166,7 @@ const ANY_WORD = String.raw`\S+`;
 export function literalRegExp(patterns: readonly string[], options: LiteralOptions = {}): RegExp {
   const inWord = `\\w${escapeClass(options.wordChars ?? "'")}`;
   const hyphen = (options.wordChars ?? "'").includes('-') ? '(?:-|\\s+)' : '-';
+  const sep = options.separator ?? '\\s+';
   let clitics = false;
   const alts = patterns.map((p) => {
     let re = '';
@@ -174,10 +177,10 @@ export function literalRegExp(patterns: readonly string[], options: LiteralOptio
       if (body === '.') group = ANY_WORD;
       else {
         const alternatives = body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1).split('|') : [body];
-        group = `(?:${alternatives.flatMap((w) => alternative(w, p, hyphen)).join('|')})`;
+        group = `(?:${alternatives.flatMap((w) => alternative(w, p, hyphen, sep)).join('|')})`;
       }
-      if (quantifier) re += started ? `(?:\\s+${group})${quantifier}` : `(?:${group}\\s+)${quantifier}`;
-      else { re += (started ? '\\s+' : '') + group; started = true; }
+      if (quantifier) re += started ? `(?:${sep}${group})${quantifier}` : `(?:${group}${sep})${quantifier}`;
+      else { re += (started ? sep : '') + group; started = true; }
     }
     // A clitic ("'d need") hangs on the word before it.
     if (p.trim().startsWith("'")) { clitics = true; return { re, lead: '(?<=\\w)' }; }
@@ -196,26 +199,26 @@ function quantified(part: string): [string, string] {
 }
 
 /** One alternative of a group as regular-expression alternatives: a class, a verb, a token, or words. */
-function alternative(w: string, pattern: string, hyphen: string): string[] {
+function alternative(w: string, pattern: string, hyphen: string, sep: string): string[] {
   if (/^#[A-Z][A-Za-z]*$/.test(w)) {
     const name = w.slice(1);
     if (LITERAL_TOKENS[name]) return [LITERAL_TOKENS[name]!];
     const words = classWords(name);
     if (!words) throw new Error(`lexicon: "${pattern}" is not a literal pattern ("${w}")`);
-    return words.map((x) => phrase(x, pattern, hyphen));
+    return words.map((x) => phrase(x, pattern, hyphen, sep));
   }
-  if (/^\{[a-z]+\}$/.test(w)) return verbForms(w.slice(1, -1)).map((x) => phrase(x, pattern, hyphen));
-  return [phrase(w, pattern, hyphen)];
+  if (/^\{[a-z]+\}$/.test(w)) return verbForms(w.slice(1, -1)).map((x) => phrase(x, pattern, hyphen, sep));
+  return [phrase(w, pattern, hyphen, sep)];
 }
 
 /** Words as written in a pattern; a token may stand for a piece of a hyphenated word ("#NumericValue-day"). */
-function phrase(words: string, pattern: string, hyphen: string): string {
+function phrase(words: string, pattern: string, hyphen: string, sep: string): string {
   return words.trim().split(/\s+/).map((word) => word.split('-').map((piece) => {
     const token = /^#([A-Z][A-Za-z]*)$/.exec(piece);
     if (token && LITERAL_TOKENS[token[1]!]) return LITERAL_TOKENS[token[1]!]!;
     if (!/^[a-z0-9',]+$/i.test(piece)) throw new Error(`lexicon: "${pattern}" is not a literal pattern ("${words}")`);
     return escape(piece);
-  }).join(hyphen)).join('\\s+');
+  }).join(hyphen)).join(sep);
 }
 
 function escapeClass(chars: string): string {

@@ -1,0 +1,32 @@
+// The pre-match tries patterns of words on the text itself, so a sentence none of whose patterns can
+// match is not parsed. It must find everything compromise finds: findings with it and without it
+// are the same, over every rule example, the benchmark's drafts, and the ways people write
+// contractions (with and without the apostrophe, 'd as had and would, 's as is, casual forms).
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../lib/coach/rules';
+import { isFlagExample, readExample } from '../../lib/coach/rules/types';
+import { analyzeSentence, ruleSet } from '../../lib/coach/analyze';
+import { splitSentences } from '../../lib/coach/sentences';
+import { draft } from '../bench/drafts';
+
+const withIt = ruleSet({ sensitivity: 'strict', model: false });
+const without = ruleSet({ sensitivity: 'strict', model: false }, ALL_RULES, false);
+const same = (s: string) => expect(analyzeSentence(s, withIt), s).toEqual(analyzeSentence(s, without));
+
+describe('the pre-match', () => {
+  it('loses no finding on any rule example', () => {
+    for (const r of ALL_RULES) for (const e of r.examples) same(isFlagExample(e) ? readExample(e).sentence : e.quiet);
+  });
+
+  it('loses no finding on generated drafts', () => {
+    for (const seed of [1, 2, 3]) for (const s of splitSentences(draft(800, seed))) same(s.text);
+  });
+
+  it('reads contractions the way compromise does', () => {
+    for (const s of [
+      "im the customer here and i decide", "If you'd bothered to read the brief, you'd know why.", "whatever's easiest, I don't care anymore",
+      'Sign today or the offer\'s off the table.', "We are the customer's first contact.", 'weve been over this already, dont make me repeat it',
+      "I'm not gonna argue about it any more.", 'You cannot be serious.', "ain't nobody got time for this", "Your team's mistake, not ours.",
+    ]) same(s);
+  });
+});
