@@ -25,7 +25,10 @@ function corpusEmails(): string[] {
  */
 export function proseDraft(wordCount: number, seed = 1): string {
   const r = rng(seed);
-  const bodies = corpusEmails().map((t) => t.split('\n').filter((l) => l.trim() && !/^(hi|hello|dear|hey)\b.*,\s*$/i.test(l.trim())).slice(0, -2).join('\n')).filter((b) => b.length > 80);
+  // Each email's own words (its quoted history left out, as the coach leaves it out), without the
+  // greeting and the sign-off.
+  const own = (t: string) => ownTextRanges(t).map(([a, b]) => t.slice(a, b)).join('\n');
+  const bodies = corpusEmails().map((t) => own(t).split('\n').filter((l) => l.trim() && !/^(hi|hello|dear|hey)\b.*,\s*$/i.test(l.trim())).slice(0, -2).join('\n')).filter((b) => b.length > 80);
   for (let i = bodies.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [bodies[i], bodies[j]] = [bodies[j]!, bodies[i]!]; }
   const parts = ['Hi Dana,'];
   let n = 2;
