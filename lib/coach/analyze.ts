@@ -6,7 +6,7 @@ import type { Rule } from './rules/types';
 import { ALL_RULES, currentDisabled } from './rules';
 import { TECHNIQUES } from './techniques';
 import { compile, expandContractions, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
-import { literalRegExp } from './lexicon';
+import { classWords, LITERAL_TOKENS, literalRegExp, splitTop } from './lexicon';
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
 import { requiredGroups, triggerWords } from './triggers';
@@ -34,8 +34,9 @@ interface PreMatch { written: RegExp; spelled: RegExp }
 const PREMATCH = { separator: '[^\\w]+', wordChars: '' } as const;
 
 function prematchOf(pattern: string): PreMatch | null {
-  // An anchor only narrows a match, so the pre-match leaves it out.
-  const bare = pattern.trim().replace(/^\^/, '').replace(/\$$/, '');
+  // An anchor only narrows a match, so the pre-match leaves it out; a word compromise must tag
+  // (#Adverb, #Noun) may be any word, and a comma condition any word too.
+  const bare = wordsForTags(pattern.trim().replace(/^\^/, '').replace(/\$$/, ''));
   try {
     return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
   } catch {
@@ -43,19 +44,34 @@ function prematchOf(pattern: string): PreMatch | null {
   }
 }
 
+/** compromise's own tags as wildcards: "(#Adverb)?" -> ".?", "#Noun" -> ".", "(x && @hasComma)" -> "x". */
+function wordsForTags(pattern: string): string {
+  const isOurs = (name: string) => classWords(name) !== undefined || LITERAL_TOKENS[name] !== undefined;
+  return splitTop(pattern).map((part) => {
+    const cond = /^\((.+?) && @\w+\)(\?)?$/.exec(part);
+    if (cond) part = `${cond[1]!.trim()}${cond[2] ?? ''}`;
+    const m = /^\(?([^()]*)\)?(\?)?$/.exec(part);
+    if (!m) return part;
+    const alternatives = m[1]!.split('|');
+    const tagged = alternatives.some((a) => /^#([A-Z][A-Za-z]*)$/.test(a.trim()) && !isOurs(a.trim().slice(1)));
+    if (!tagged || alternatives.some((a) => /\s/.test(a.trim()) && /#/.test(a))) return part;
+    return m[2] ? '.?' : '.';
+  }).join(' ');
+}
+
 // Contractions compromise reads that the pattern spelling does not: written without the apostrophe
 // ("im", "dont", "weve"), and the casual forms.
-const BARE_CONTRACTIONS: Record<string, string> = {
+const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have', youll: 'you will', theyre: 'they are', theyve: 'they have', weve: 'we have',
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
   werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
   cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', "ain't": 'is not',
-};
-const BARE = new RegExp(`\\b(?:${Object.keys(BARE_CONTRACTIONS).join('|')})\\b`, 'gi');
+}));
+const BARE = new RegExp(`\\b(?:${[...BARE_CONTRACTIONS.keys()].join('|')})\\b`, 'gi');
 
 /** The sentence spelled out the two ways compromise may read it: "'d" as would or had, "'s" as is. */
 function spellings(normalized: string): string[] {
-  const bare = normalized.replace(BARE, (m) => BARE_CONTRACTIONS[m.toLowerCase()]!);
+  const bare = normalized.replace(BARE, (m) => BARE_CONTRACTIONS.get(m.toLowerCase())!);
   const would = expandContractions(bare);
   const had = expandContractions(bare.replace(/\b(\w+)'d\b/gi, '$1 had').replace(/\b(\w+)'s\b/gi, '$1 is'));
   return would === had ? [would] : [would, had];
@@ -124,6 +140,9 @@ export function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of normalizeQuotes(text).toLowerCase().match(WORD) ?? []) {
     out.add(w);
+    // "im", "dont", "gonna": compromise reads the words they stand for, so the pre-filter does too.
+    const bare = BARE_CONTRACTIONS.get(w);
+    if (bare) for (const x of bare.split(' ')) out.add(x);
     if (!w.includes("'")) continue;
     const m = /^(.*?)(n't|'re|'m|'ll|'ve|'d|'s)$/.exec(w);
     if (m) {

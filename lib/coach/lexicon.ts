@@ -119,9 +119,12 @@ function insideGroup(pattern: string, at: number): boolean {
 
 /** Expands our #Class names into their words (compromise's own tags stay), for the pre-filter. */
 export function expandClasses(pattern: string): string {
-  return pattern.replace(/#([A-Z][A-Za-z]*)(\?)?/g, (m, name: string, opt: string | undefined) => {
+  // Inside a group the words join its alternatives, as {verb} does: "(#Insult|lying)" stays one group,
+  // so the pre-filter can still read it.
+  return pattern.replace(/#([A-Z][A-Za-z]*)(\?)?/g, (m, name: string, opt: string | undefined, at: number) => {
     const words = classWords(name);
-    return words ? `(${words.join('|')})${opt ?? ''}` : m;
+    if (!words) return m;
+    return insideGroup(pattern, at) ? words.join('|') : `(${words.join('|')})${opt ?? ''}`;
   });
 }
 

@@ -50,7 +50,8 @@ export function requiredGroups(pattern: string): string[][] {
     for (const alt of alts) {
       const w = literalWords(alt);
       if (!w) { ok = false; break; }
-      words.push(w[0]!);
+      // Every word of an alternative must occur, so its rarest one is the test ("a farce": farce).
+      words.push(w.reduce((a, b) => (cost(b) < cost(a) || (cost(b) === cost(a) && b.length > a.length) ? b : a)));
     }
     if (ok && words.length) groups.push([...new Set(words)]);
   }

@@ -15,6 +15,8 @@ import { Bench } from 'tinybench';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { clearParseCache, createCoach, summarizeThread } from '../../lib/coach';
+import { parseCount } from '../../lib/coach/nlp';
+import { ownTextRanges, splitSentences } from '../../lib/coach/sentences';
 import { judgeSentence } from '../../lib/coach/model/judge';
 import { countWords, draft, thread } from './drafts';
 import { breakdown, freshWords, honestKeystrokes, proseDraft } from './keystrokes';
@@ -96,7 +98,7 @@ createCoach().analyze(draft(200, 99));
 const firstAnalysisMs = performance.now() - t0;
 
 interface SizeResult {
-  words: number; chars: number; findings: number;
+  words: number; chars: number; findings: number; sentences: number; parsed: number;
   cold: Stats; keystroke: Stats; keystrokeGenerated: Stats; writeGood: Stats; alex: Stats;
   ratios: { writeGoodOverKeystrokeMedian: number; writeGoodOverKeystrokeP95: number; alexOverKeystrokeMedian: number; alexOverKeystrokeP95: number; coldOverWriteGood: number; coldOverAlex: number };
 }
@@ -110,7 +112,12 @@ for (const n of SIZES) {
   const generated = draft(n);
   const big = n >= 10_000;
   log(`${n} words: cold…`);
+  // How many of the draft's sentences a cold analysis hands to compromise (the pre-filter keeps the rest off it).
+  clearParseCache();
+  const parsesBefore = parseCount();
   const findings = createCoach().analyze(text).length;
+  const parsed = parseCount() - parsesBefore;
+  const sentenceCount = splitSentences(text, ownTextRanges(text)).length;
   // Cold means nothing parsed before: the engine's parse cache is emptied on every run.
   const cold = await measure(`cold ${n}`, () => { clearParseCache(); createCoach().analyze(text); }, { time: big ? 0 : 1500, iterations: big ? 4 : 8 });
 
@@ -123,7 +130,7 @@ for (const n of SIZES) {
   const ax = await measure(`alex ${n}`, () => alexText(text), { time: big ? 0 : 1500, iterations: big ? 4 : 10 });
 
   sizes[n] = {
-    words: countWords(text), chars: text.length, findings,
+    words: countWords(text), chars: text.length, findings, sentences: sentenceCount, parsed,
     cold, keystroke: keystrokeStats, keystrokeGenerated, writeGood: wg, alex: ax,
     ratios: {
       writeGoodOverKeystrokeMedian: wg.median / keystrokeStats.median,
@@ -214,6 +221,7 @@ const rows: string[][] = [['', ...SIZES.map((n) => `${n.toLocaleString('en')} wo
 const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...SIZES.map((n) => f(sizes[n]!))]);
 row('characters', (r) => String(r.chars));
 row('findings', (r) => String(r.findings));
+row('sentences parsed on a cold analysis', (r) => `${r.parsed} of ${r.sentences}`);
 row('cold analysis, median / p95 (ms)', (r) => `${ms(r.cold.median)} / ${ms(r.cold.p95)}`);
 row('keystroke, never-seen word, median / p95 (ms)', (r) => `${ms(r.keystroke.median)} / ${ms(r.keystroke.p95)}`);
 row('keystroke, generated draft, median / p95 (ms)', (r) => `${ms(r.keystrokeGenerated.median)} / ${ms(r.keystrokeGenerated.p95)}`);
