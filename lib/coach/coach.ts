@@ -6,7 +6,7 @@
 // model's bar is lower there, judged.ts); both readings are cached with the sentence.
 import type { CoachOptions, Finding } from './types';
 import { readSentence, ruleSet, type RuleSet, type SentenceReading } from './analyze';
-import { ownTextRanges, splitSentences } from './sentences';
+import { ownTextRanges, resplit, type Split } from './sentences';
 
 export interface AnalyzeOptions {
   /** Plain-text emails: skip lines quoted with ">", and stop at a signature or quoted history. Default true. */
@@ -42,6 +42,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
   let current = options;
   let rules: RuleSet = ruleSet(current);
   let cache = new Map<string, SentenceReading>();
+  // The last split, per reading mode: a keystroke splits only the paragraph it changed again.
+  const splits = new Map<boolean, Split>();
 
   /** Keep only the given sentences' results. */
   const keepOnly = (sentences: { text: string }[]) => {
@@ -51,7 +53,10 @@ export function createCoach(options: CoachOptions = {}): Coach {
   };
 
   const start = (text: string, opts: AnalyzeOptions = {}): AnalysisJob => {
-    const sentences = splitSentences(text, opts.ownTextOnly === false ? undefined : ownTextRanges(text));
+    const own = opts.ownTextOnly !== false;
+    const split = resplit(splits.get(own) ?? null, text, own ? ownTextRanges(text) : [[0, text.length]]);
+    splits.set(own, split);
+    const sentences = split.sentences;
     if (cache.size > MAX_CACHE) keepOnly(sentences);
     let uncached = 0;
     for (const s of sentences) if (!cache.has(s.text)) uncached++;

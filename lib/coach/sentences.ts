@@ -138,3 +138,72 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
+
+/** A text's split, kept so the next one can reuse it. */
+export interface Split {
+  text: string;
+  ranges: Array<[number, number]>;
+  sentences: Sentence[];
+}
+
+/**
+ * The split of `text`, reusing `prev` where the edit cannot reach: only the paragraphs (runs of lines
+ * between blank lines) that hold the changed characters are split again; sentences before them are
+ * kept as they are and those after are shifted. A blank line always ends a sentence block, so a
+ * paragraph splits the same alone as in the whole text. Falls back to a full split when the edit
+ * changes which lines are the writer's own (`ranges`). Same result as `splitSentences`, always.
+ */
+export function resplit(prev: Split | null, text: string, ranges: Array<[number, number]>): Split {
+  const full = (): Split => ({ text, ranges, sentences: splitSentences(text, ranges) });
+  if (!prev) return full();
+  const old = prev.text;
+  let p = 0;
+  const shortest = Math.min(old.length, text.length);
+  while (p < shortest && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < shortest - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  const delta = text.length - old.length;
+  // The paragraph(s) around the edit, in the new text; the same stretch in the old text ends `delta` earlier.
+  const from = paragraphStart(text, p);
+  const to = paragraphEnd(text, text.length - q);
+  const oldTo = to - delta;
+  if (oldTo < from || oldTo > old.length) return full();
+  // The writer's own lines must be the same outside that stretch, and no range may begin or end inside it.
+  if (ranges.length !== prev.ranges.length) return full();
+  for (let i = 0; i < ranges.length; i++) {
+    const [a, b] = prev.ranges[i]!;
+    const [c, d] = ranges[i]!;
+    const map = (x: number) => (x <= from ? x : x >= oldTo ? x + delta : -1);
+    if (map(a) !== c || map(b) !== d) return full();
+  }
+  const before = prev.sentences.filter((s) => s.end <= from);
+  const after = prev.sentences.filter((s) => s.start >= oldTo).map((s) => (delta ? { start: s.start + delta, end: s.end + delta, text: s.text } : s));
+  const clipped = ranges.map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)]).filter(([a, b]) => a < b);
+  return { text, ranges, sentences: [...before, ...splitSentences(text, clipped), ...after] };
+}
+
+/** Start of the paragraph holding `at`: just after the last blank line before it. */
+function paragraphStart(text: string, at: number): number {
+  let i = Math.min(at, text.length);
+  while (i > 0) {
+    const nl = text.lastIndexOf('\n', i - 1);
+    if (nl < 0) return 0;
+    const prevNl = text.lastIndexOf('\n', nl - 1);
+    if (!text.slice(prevNl + 1, nl).trim()) return nl + 1; // the line before is blank
+    i = nl;
+  }
+  return 0;
+}
+
+/** End of the paragraph holding `at`: the end of its last non-blank line. */
+function paragraphEnd(text: string, at: number): number {
+  let i = Math.max(0, at);
+  for (;;) {
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return text.length;
+    const next = text.indexOf('\n', nl + 1);
+    const line = text.slice(nl + 1, next < 0 ? text.length : next);
+    if (!line.trim()) return nl;
+    i = nl + 1;
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ownTextRanges, splitSentences } from '../../lib/coach/sentences';
+import fc from 'fast-check';
+import { ownTextRanges, resplit, splitSentences, type Split } from '../../lib/coach/sentences';
 
 const texts = (t: string, own = false) => splitSentences(t, own ? ownTextRanges(t) : undefined).map((s) => s.text);
 
@@ -51,5 +52,27 @@ describe('ownTextRanges', () => {
     const reply = 'Thanks, that works.\n\nOn Mon, 3 Mar 2025 at 10:02, Sam <sam@example.org> wrote:\n> Why can\'t you deliver?';
     expect(texts(reply, true)).toEqual(['Thanks, that works.']);
     expect(texts('Fine.\n-----Original Message-----\nFrom: Sam\nWhy?', true)).toEqual(['Fine.']);
+  });
+});
+
+describe('resplit: only the edited paragraphs are split again', () => {
+  const piece = fc.constantFrom('Hi Dana,', 'The order shipped.', 'Why not?', 'as I said', ' ', '\n', '\n\n', '> quoted line', '-- ', 'On Mon, Dana wrote:', 'e.g. this', '1. item', 'ok. why', '!!', 'Mr. Lee');
+  const text = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(''));
+  it('gives the same sentences as a full split after any edit', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat(6), fc.array(piece, { maxLength: 3 }).map((xs) => xs.join('')), (before, at, cut, insert) => {
+      const i = before.length ? at % (before.length + 1) : 0;
+      const after = before.slice(0, i) + insert + before.slice(Math.min(before.length, i + cut));
+      const prev: Split = { text: before, ranges: ownTextRanges(before), sentences: splitSentences(before, ownTextRanges(before)) };
+      const ranges = ownTextRanges(after);
+      expect(resplit(prev, after, ranges).sentences).toEqual(splitSentences(after, ranges));
+    }), { numRuns: 3000 });
+  });
+  it('keeps the sentences of paragraphs the edit did not touch', () => {
+    const a = 'First paragraph here. It has two sentences.\n\nThe middle one changes.\n\nLast paragraph stays.';
+    const b = a.replace('changes', 'has changed');
+    const prev: Split = { text: a, ranges: ownTextRanges(a), sentences: splitSentences(a, ownTextRanges(a)) };
+    const next = resplit(prev, b, ownTextRanges(b));
+    expect(next.sentences[0]).toBe(prev.sentences[0]); // the very same object: nothing re-read
+    expect(next.sentences.map((s) => s.text)).toEqual(splitSentences(b).map((s) => s.text));
   });
 });
