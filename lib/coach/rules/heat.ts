@@ -1,7 +1,7 @@
 // What raises a message's temperature, as data. Each cue adds `weight` per occurrence, up to
 // `cap`; `label` is what the thread view shows when the cue is present ("Heated: caps, threats").
 // Shouting (capitals) and exclamation marks are counted in thread.ts, since they are not words.
-import { isAcronym, literalRegExp } from '../lexicon';
+import { isAcronym, literalRegExp, PROFANITY_LOOKALIKES } from '../lexicon';
 import '../nlp'; // gives the lexicon compromise's conjugator, which {verb} in the cues needs
 export interface HeatCue {
   name: string;
@@ -80,7 +80,7 @@ export const HEAT_CUES: HeatCue[] = [
     name: 'profanity',
     label: 'profanity',
     re: cue(['#Profanity', 'the hell']),
-    unless: cue(['damn (good|fine|well)', 'holy crap']),
+    unless: cue(PROFANITY_LOOKALIKES),
     weight: 0.15,
     cap: 0.3,
   },
