@@ -5,11 +5,10 @@ import { FLAG_CATEGORIES } from './types';
 import type { Rule } from './rules/types';
 import { ALL_RULES, currentDisabled } from './rules';
 import { TECHNIQUES } from './techniques';
-import { compile, expandContractions, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
-import { classWords, LITERAL_TOKENS, literalRegExp, splitTop } from './lexicon';
+import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type Doc, type Span } from './nlp';
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
-import { requiredGroups, triggerWords } from './triggers';
+import { BARE_CONTRACTIONS, prematchOf, requiredGroups, spellings, triggerWords, type PreMatch } from './triggers';
 import { judgedFindings, type JudgeSettings } from './judged';
 
 const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
@@ -25,58 +24,6 @@ interface CompiledRule {
   /** Per pattern of words only, a regular expression that finds every match compromise could (and more); null: the pattern needs a parse to tell. */
   prematch: (PreMatch | null)[];
 }
-
-/** A literal pattern's regular expressions: as written on the text, and with contractions spelled out on the spelled-out texts. */
-interface PreMatch { written: RegExp; spelled: RegExp }
-
-// Between two words compromise ignores punctuation ("as I said, the"), and "'s" may end a word
-// ("the customer's"); the pre-match allows both, so it finds everything compromise does and more.
-const PREMATCH = { separator: '[^\\w]+', wordChars: '' } as const;
-
-function prematchOf(pattern: string): PreMatch | null {
-  // An anchor only narrows a match, so the pre-match leaves it out; a word compromise must tag
-  // (#Adverb, #Noun) may be any word, and a comma condition any word too.
-  const bare = wordsForTags(pattern.trim().replace(/^\^/, '').replace(/\$$/, ''));
-  try {
-    return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
-  } catch {
-    return null; // tags, wildcards: a parse decides
-  }
-}
-
-/** compromise's own tags as wildcards: "(#Adverb)?" -> ".?", "#Noun" -> ".", "(x && @hasComma)" -> "x". */
-function wordsForTags(pattern: string): string {
-  const isOurs = (name: string) => classWords(name) !== undefined || LITERAL_TOKENS[name] !== undefined;
-  return splitTop(pattern).map((part) => {
-    const cond = /^\((.+?) && @\w+\)(\?)?$/.exec(part);
-    if (cond) part = `${cond[1]!.trim()}${cond[2] ?? ''}`;
-    const m = /^\(?([^()]*)\)?(\?)?$/.exec(part);
-    if (!m) return part;
-    const alternatives = m[1]!.split('|');
-    const tagged = alternatives.some((a) => /^#([A-Z][A-Za-z]*)$/.test(a.trim()) && !isOurs(a.trim().slice(1)));
-    if (!tagged || alternatives.some((a) => /\s/.test(a.trim()) && /#/.test(a))) return part;
-    return m[2] ? '.?' : '.';
-  }).join(' ');
-}
-
-// Contractions compromise reads that the pattern spelling does not: written without the apostrophe
-// ("im", "dont", "weve"), and the casual forms.
-const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
-  im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have', youll: 'you will', theyre: 'they are', theyve: 'they have', weve: 'we have',
-  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
-  werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
-  cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', "ain't": 'is not',
-}));
-const BARE = new RegExp(`\\b(?:${[...BARE_CONTRACTIONS.keys()].join('|')})\\b`, 'gi');
-
-/** The sentence spelled out the two ways compromise may read it: "'d" as would or had, "'s" as is. */
-function spellings(normalized: string): string[] {
-  const bare = normalized.replace(BARE, (m) => BARE_CONTRACTIONS.get(m.toLowerCase())!);
-  const would = expandContractions(bare);
-  const had = expandContractions(bare.replace(/\b(\w+)'d\b/gi, '$1 had').replace(/\b(\w+)'s\b/gi, '$1 is'));
-  return would === had ? [would] : [would, had];
-}
-
 const compiled = new Map<Rule, CompiledRule>();
 function compileRule(rule: Rule): CompiledRule {
   let c = compiled.get(rule);
@@ -216,8 +163,13 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     if (!pre || !set.prematch) return true;
     return test(pre.written, normalized) || (spelled ??= spellings(normalized)).some((t) => test(pre.spelled, t));
   };
-  const possible = (c: CompiledRule) => c.rule.detect !== undefined || c.patterns.some((_, i) => mayMatch(c, i));
-  const ordered = [...candidates].filter(possible).sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
+  // Each candidate's patterns that may match, worked out once: the parse below tries only those.
+  const maybe = new Map<CompiledRule, number[]>();
+  for (const c of candidates) {
+    const at = c.patterns.flatMap((_, i) => (mayMatch(c, i) ? [i] : []));
+    if (c.rule.detect !== undefined || at.length) maybe.set(c, at);
+  }
+  const ordered = [...maybe.keys()].sort((a, b) => set.order.get(a.rule)! - set.order.get(b.rule)!);
   if (ordered.length === 0) return [];
   const question = isQuestion(sentence);
   let doc: Doc | undefined;
@@ -236,9 +188,8 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     if (rule.detect) span = DETECTORS[rule.detect](normalized);
     else {
       const d = getDoc();
-      for (const [i, p] of patterns.entries()) {
-        if (!mayMatch(c, i)) continue;
-        const first = matchSpans(d, p)[0];
+      for (const i of maybe.get(c)!) {
+        const first = matchSpans(d, patterns[i]!)[0];
         if (!first) continue;
         // A whole-sentence rule needs any match; a phrase swap needs the whole phrase, so take
         // the earliest and then longest match ("As I said before", not "As I said").

@@ -1,9 +1,10 @@
 // Derives the pre-filter words of a pattern: a sentence can only match the pattern if it contains
 // one of them. For each mandatory part of the pattern we know which words a match must contain;
 // the part with the rarest words is the best filter. Derived, so a new pattern can never be
-// silently unreachable.
+// silently unreachable. Then the pre-match: a pattern of words only is tried as a regular
+// expression on the sentence, so a sentence no pattern can match is never parsed.
 import { expandContractions } from './nlp';
-import { expandClasses, expandVerbs, splitTop } from './lexicon';
+import { classWords, expandClasses, expandVerbs, LITERAL_TOKENS, literalRegExp, splitTop } from './lexicon';
 
 // Words so common that filtering on them saves nothing.
 const COMMON = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'am', 'to', 'of', 'and', 'or', 'in', 'on', 'for', 'with', 'not', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'my', 'our', 'your', 'me', 'us', 'so', 'but', 'if', 'as', 'at', 'by']);
@@ -84,4 +85,57 @@ export function triggerWords(pattern: string): string[] | null {
     if (c < bestCost) { best = [...new Set(chosen)]; bestCost = c; }
   }
   return best;
+}
+
+// --- The pre-match: a pattern of words tried on the text itself before any parse ----------------
+
+/** A literal pattern's regular expressions: as written on the text, and with contractions spelled out on the spelled-out texts. */
+export interface PreMatch { written: RegExp; spelled: RegExp }
+
+// Between two words compromise ignores punctuation ("as I said, the"), and "'s" may end a word
+// ("the customer's"); the pre-match allows both, so it finds everything compromise does and more.
+const PREMATCH = { separator: '[^\\w]+', wordChars: '' } as const;
+
+export function prematchOf(pattern: string): PreMatch | null {
+  // An anchor only narrows a match, so the pre-match leaves it out; a word compromise must tag
+  // (#Adverb, #Noun) may be any word, and a comma condition any word too.
+  const bare = wordsForTags(pattern.trim().replace(/^\^/, '').replace(/\$$/, ''));
+  try {
+    return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
+  } catch {
+    return null; // tags, wildcards: a parse decides
+  }
+}
+
+/** compromise's own tags as wildcards: "(#Adverb)?" -> ".?", "#Noun" -> ".", "(x && @hasComma)" -> "x". */
+function wordsForTags(pattern: string): string {
+  const isOurs = (name: string) => classWords(name) !== undefined || LITERAL_TOKENS[name] !== undefined;
+  return splitTop(pattern).map((part) => {
+    const cond = /^\((.+?) && @\w+\)(\?)?$/.exec(part);
+    if (cond) part = `${cond[1]!.trim()}${cond[2] ?? ''}`;
+    const m = /^\(?([^()]*)\)?(\?)?$/.exec(part);
+    if (!m) return part;
+    const alternatives = m[1]!.split('|');
+    const tagged = alternatives.some((a) => /^#([A-Z][A-Za-z]*)$/.test(a.trim()) && !isOurs(a.trim().slice(1)));
+    if (!tagged || alternatives.some((a) => /\s/.test(a.trim()) && /#/.test(a))) return part;
+    return m[2] ? '.?' : '.';
+  }).join(' ');
+}
+
+// Contractions compromise reads that the pattern spelling does not: written without the apostrophe
+// ("im", "dont", "weve"), and the casual forms.
+export const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have', youll: 'you will', theyre: 'they are', theyve: 'they have', weve: 'we have',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
+  werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
+  cannot: 'can not', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', "ain't": 'is not',
+}));
+const BARE = new RegExp(`\\b(?:${[...BARE_CONTRACTIONS.keys()].join('|')})\\b`, 'gi');
+
+/** The sentence spelled out the two ways compromise may read it: "'d" as would or had, "'s" as is. */
+export function spellings(normalized: string): string[] {
+  const bare = normalized.replace(BARE, (m) => BARE_CONTRACTIONS.get(m.toLowerCase())!);
+  const would = expandContractions(bare);
+  const had = expandContractions(bare.replace(/\b(\w+)'d\b/gi, '$1 had').replace(/\b(\w+)'s\b/gi, '$1 is'));
+  return would === had ? [would] : [would, had];
 }
