@@ -14,9 +14,10 @@ export default defineConfig({
     // No remote code, ever: the extension's pages run only their own packaged scripts. (The content
     // script lives under the page's policy; tests/e2e/package.e2e.test.ts checks what it could fetch.)
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    // The engine (engine.js) is loaded by the content script on demand; only the mail pages may load it.
+    // The engine runs in a hidden frame (engine-frame.html) the content script puts in the mail page,
+    // or, where that frame cannot run, in the page itself (engine.js); only the mail pages may load them.
     web_accessible_resources: [{
-      resources: ['engine.js'],
+      resources: ['engine-frame.html', 'engine.js'],
       matches: ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
       ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
     }],

@@ -91,14 +91,19 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const draftFindings = active?.findings;
   const settled = active?.progress == null;
   useEffect(() => {
-    const run = () => setBalcony(draftFindings && settled ? balconyForDraft(controller.engine?.now() ?? null, showThread ? threadView : null, draftText, draftFindings) : null);
+    let live = true;
+    const engine = controller.engine;
+    const run = () => {
+      if (!draftFindings || !settled || !engine) { setBalcony(null); return; }
+      balconyForDraft(engine, showThread ? threadView : null, draftText, draftFindings, (b) => { if (live) setBalcony(b); });
+    };
     const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
     if (w.requestIdleCallback && w.cancelIdleCallback) {
       const id = w.requestIdleCallback(run, { timeout: 500 });
-      return () => w.cancelIdleCallback!(id);
+      return () => { live = false; w.cancelIdleCallback!(id); };
     }
     const id = win.setTimeout(run, 50);
-    return () => win.clearTimeout(id);
+    return () => { live = false; win.clearTimeout(id); };
   }, [controller, draftText, draftFindings, settled, showThread, threadView, win]);
 
   // Keep the panel beside the draft as windows open, move and scroll.
@@ -155,6 +160,10 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     el?.focus();
   }, [collapsed, visible]);
 
+  // The same handlers on every render, so finding cards that did not change are not drawn again.
+  const onSwap = useCallback((f: Finding, s: string) => { controller.swap(f, s); }, [controller]);
+  const onIgnoreOnce = useCallback((f: Finding) => { controller.ignoreOnce?.(f); }, [controller]);
+
   if (!visible || !active || !place) return null;
   const summary = summarize(active.findings);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -179,10 +188,10 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           undoable={active.undoable}
           site={state.site}
           kind={active.kind}
-          onSwap={(f, s) => controller.swap(f, s)}
+          onSwap={onSwap}
           onUndo={() => controller.undoLast()}
           onCollapse={() => { setAndStore(true); controller.focusDraft(); }}
-          onIgnoreOnce={controller.ignoreOnce ? (f) => controller.ignoreOnce!(f) : undefined}
+          onIgnoreOnce={controller.ignoreOnce ? onIgnoreOnce : undefined}
           onDisableRule={onDisableRule}
           progress={active.progress}
           capped={active.capped}

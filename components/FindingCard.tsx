@@ -1,4 +1,5 @@
 // One finding: what was flagged, why, the move behind it (expandable) and one-click rewrites.
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/coach/types';
 import { t } from '../lib/i18n';
@@ -95,4 +96,20 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
       )}
     </li>
   );
+}
+
+/** A FindingCard drawn again only when its props change: each analysis sends every finding again,
+ * and the controller keeps the objects of those that did not change, so most cards stay as they are. */
+export class StillFindingCard extends Component<FindingCardProps> {
+  override shouldComponentUpdate(next: FindingCardProps): boolean {
+    const now = this.props as unknown as Record<string, unknown>;
+    const then = next as unknown as Record<string, unknown>;
+    const keys = new Set([...Object.keys(now), ...Object.keys(then)]);
+    for (const k of keys) if (now[k] !== then[k]) return true;
+    return false;
+  }
+
+  override render(props: FindingCardProps) {
+    return <FindingCard {...props} />;
+  }
 }

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/coach/types';
 import type { Balcony } from '../lib/coach/thread';
 import type { ThreadView } from '../lib/mail/thread';
-import { FindingCard } from './FindingCard';
+import { StillFindingCard } from './FindingCard';
 import { LongDraftNote } from './LongDraftNote';
 import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
@@ -114,7 +114,7 @@ export function Sidebar(props: SidebarProps) {
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label={t('toReconsider')}>
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
-              <FindingCard key={flagKey(f)} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
+              <StillFindingCard key={flagKey(f)} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
                 onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule} />
             ))}
           </ul>
@@ -127,7 +127,7 @@ export function Sidebar(props: SidebarProps) {
             <h3 class="bc-section">{t('whatIsWorking')}</h3>
             <ul class="bc-list" data-testid="strengths" aria-label={t('whatIsWorking')}>
               {strengths.map((f) => (
-                <FindingCard key={strengthKey(f)} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
+                <StillFindingCard key={strengthKey(f)} finding={f} onSwap={props.onSwap} onHover={props.onHover} />
               ))}
             </ul>
           </>

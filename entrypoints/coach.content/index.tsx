@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { adapterForHost, MAIL_MATCHES } from '@/lib/mail/adapters';
 import { createController, type Controller } from '@/lib/mail/controller';
-import { packagedEngine } from '@/lib/mail/engine';
+import { engineService, packagedEngine, type EngineClient } from '@/lib/mail/engine';
+import { ENGINE_FRAME_ATTR, framedEngine } from '@/lib/mail/engine-frame';
 import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
@@ -24,7 +25,7 @@ export default defineContentScript({
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
     // An older copy of this script (extension reloaded or updated) may have left its UI behind.
-    for (const old of document.querySelectorAll('balcony-sidebar, balcony-highlights, style[data-balcony]')) old.remove();
+    for (const old of document.querySelectorAll(`balcony-sidebar, balcony-highlights, style[data-balcony], iframe[${ENGINE_FRAME_ATTR}]`)) old.remove();
 
     let settings: Settings = await loadSettings().catch(() => defaultSettings());
     if (ctx.isInvalid) return;
@@ -35,8 +36,10 @@ export default defineContentScript({
     // "Ignore this once" is remembered for the draft: across a restart of the coach on this page
     // (site switched off and on) and across reloads (storage.local, keys only, no draft text).
     const ignored = await loadIgnoredOnce();
-    // The engine (engine.js) is loaded the first time a draft or the thread needs it, once per page.
-    const engine = packagedEngine();
+    // The engine runs in a frame of its own (off the page's main thread), made and loaded the first
+    // time a draft or the thread needs it; in the page itself only if that frame cannot run.
+    let engine: EngineClient | null = null;
+    const makeEngine = () => framedEngine(document, { fallback: () => engineService(packagedEngine(), (fn) => setTimeout(fn, 0)) });
 
     const disableRule = (f: Finding) => {
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
@@ -67,19 +70,21 @@ export default defineContentScript({
 
     const start = () => {
       const options = toCoachOptions(settings);
+      const framed = (engine = makeEngine());
       appliedOptions = JSON.stringify(options);
       controller = createController({
         adapter,
         doc: document,
-        engine,
+        engine: framed,
         coachOptions: options,
         highlights: settings.highlights,
         ignored,
         onIgnore: (key, keys) => { void saveIgnoredOnce(key, keys).catch(() => {}); },
-        scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+        // The page's own timers: ctx.setTimeout would add an invalidation listener for every
+        // keystroke's debounce; the controller clears its timers when it is disposed (stop below).
       });
       // The conversation on the page, for the Thread tab (read again when the page changes).
-      thread = createThreadWatcher({ adapter, doc: document, engine, scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) } });
+      thread = createThreadWatcher({ adapter, doc: document, engine: framed });
       ui.mount();
     };
     const stop = () => {
@@ -89,6 +94,8 @@ export default defineContentScript({
       controller = null;
       thread?.dispose();
       thread = null;
+      engine?.dispose();
+      engine = null;
     };
     const apply = (next: Settings) => {
       settings = next;

@@ -1,17 +1,16 @@
 // The page-side coach: drafts → text map → engine → findings and highlights; a swap goes back
 // through the text map to a DOM range (draft-edits.ts). No UI here: the sidebar subscribes to the
 // state and calls `swap` / `undoLast`, and words the notice codes it is given. Typing never waits
-// on analysis: changes only bump a version and (re)start a short debounce; the engine itself
-// re-analyses only the sentences that changed.
+// on analysis: changes only bump a version and (re)start a short debounce; the engine (in its own
+// frame in the content script) re-analyses only the sentences that changed and answers back.
 import { detectLanguage, type DraftLanguage } from '../coach/language';
 import type { CoachOptions, Finding } from '../coach/types';
 import { createDraftTracker, type Draft, type DraftTracker, type Scheduler } from './drafts';
 import { createHighlighter, highlightItems, type Highlighter } from './highlight';
 import { createDraftEditor, type EditOutcome, type NoticeCode } from './draft-edits';
 import type { SwapResult } from './edit';
-import type { EngineSource } from './engine';
-import type { SlicedCoach } from '../coach/engine';
-import { analysedPart, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, SYNC_SENTENCES } from './slices';
+import type { EngineClient } from './engine';
+import { analysedPart, MAX_ANALYSED_CHARS } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 
@@ -51,8 +50,8 @@ export type SwapOutcome = SwapResult | { ok: false; reason: 'no-draft' | 'unknow
 export interface ControllerOptions {
   adapter: SiteAdapter;
   doc: Document;
-  /** Where the engine comes from (the content script: the packaged engine.js, loaded on demand). */
-  engine: EngineSource;
+  /** The engine to ask (the content script: the engine frame, loaded on demand). */
+  engine: EngineClient;
   coachOptions?: CoachOptions;
   /** Quiet time after the last change before analysing (ms). */
   debounce?: number;
@@ -102,25 +101,24 @@ export interface Controller {
   setHighlights(on: boolean): void;
   readonly tracker: DraftTracker;
   /** The engine this controller coaches with (the sidebar's balcony advice uses it too). */
-  readonly engine: EngineSource;
+  readonly engine: EngineClient;
   dispose(): void;
 }
 
 interface Session {
   draft: Draft;
-  /** Made when the engine is there (the content script loads it on demand). */
-  coach: SlicedCoach | null;
   findings: Finding[];
   text: string;
   analysedVersion: number;
   timer: number;
+  /** When the debounce ends (Date.now() time). */
+  due: number;
   firstChangeAt: number;
   seenFindings: boolean;
   notice: NoticeCode | null;
   language: DraftLanguage;
-  /** Bumped by every analysis: a sliced run stops when it is no longer the latest. */
+  /** Bumped by every analysis: only the latest one's answer is shown. */
   run: number;
-  sliceTimer: number;
   progress: number | null;
   capped: { words: number; share: number } | null;
   languageSample: string;
@@ -156,8 +154,8 @@ export function createController(opts: ControllerOptions): Controller {
   function session(d: Draft): Session {
     let s = sessions.get(d);
     if (!s) {
-      s = { draft: d, coach: null, findings: [], text: '', analysedVersion: -1, timer: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
-        run: 0, sliceTimer: 0, progress: null, capped: null, languageSample: '' };
+      s = { draft: d, findings: [], text: '', analysedVersion: -1, timer: 0, due: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
+        run: 0, progress: null, capped: null, languageSample: '' };
       sessions.set(d, s);
     }
     return s;
@@ -193,7 +191,6 @@ export function createController(opts: ControllerOptions): Controller {
   function analyze(d: Draft) {
     const s = session(d);
     if (s.timer) { sched.clearTimeout(s.timer); s.timer = 0; }
-    if (s.sliceTimer) { sched.clearTimeout(s.sliceTimer); s.sliceTimer = 0; }
     const run = ++s.run;
     s.firstChangeAt = 0;
     if (!d.body.isConnected) return;
@@ -209,46 +206,31 @@ export function createController(opts: ControllerOptions): Controller {
     const skip = ignored.get(d.key);
     const version = d.version;
     const publish = (findings: Finding[], done: boolean) => {
-      s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
+      // A finding the sidebar shows already keeps its object, so only changed cards are drawn again.
+      const shown = new Map(s.findings.map((f) => [JSON.stringify(f), f]));
+      s.findings = findings.filter((f) => !skip?.has(ignoreKey(f))).map((f) => shown.get(JSON.stringify(f)) ?? f);
       if (done) { s.analysedVersion = version; s.progress = null; }
       if (s.findings.length) s.seenFindings = true;
       highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);
       emit();
     };
     if (s.language === 'other') { s.progress = null; publish([], true); return; }
-    const engine = opts.engine.now();
-    if (!engine) {
-      // The content script loads the engine the first time a draft needs it; then this runs again.
-      void opts.engine.load().then(() => { if (!disposed && run === s.run) analyze(d); }, () => {});
-      return;
-    }
-    s.coach ??= engine.createSlicedCoach(coachOptions);
-    const job = s.coach.start(text);
-    // A keystroke, a swap, a short draft: at once, as before. A paste or a first look at a long
-    // draft: sentence by sentence in slices that yield to the page, the sidebar following along.
-    if (job.uncached <= SYNC_SENTENCES) { job.run(() => true); s.progress = null; publish(job.findings(), true); return; }
-    let lastShown = 0;
-    const slice = () => {
+    // The engine answers once for a keystroke; for a paste or a first look at a long draft, a few
+    // times a second while it reads (the sidebar follows along), then with all the findings.
+    opts.engine.analyze({ key: d.key, text, options: coachOptions }, (u) => {
+      // A newer analysis is on its way, or the draft changed since (its offsets would be off).
       if (disposed || run !== s.run || d.version !== version || !d.body.isConnected) return;
-      const deadline = win.performance.now() + SLICE_BUDGET_MS;
-      if (job.run(() => win.performance.now() < deadline)) { publish(job.findings(), true); return; }
-      s.progress = job.progress;
-      // The sidebar follows along a few times a second, not after every slice.
-      const now = win.performance.now();
-      if (now - lastShown > 150) { lastShown = now; publish(job.findings(), false); }
-      s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; slice(); }, 0);
-    };
-    // Reading and splitting the draft was this task's work: the first slice gets a task of its own.
-    s.progress = 0;
-    emit();
-    s.sliceTimer = sched.setTimeout(() => { s.sliceTimer = 0; slice(); }, 0);
+      s.progress = u.done ? null : u.progress;
+      if (u.findings) publish(u.findings, u.done);
+      else emit();
+    });
   }
 
-  /** A draft is open: fetch the engine (content script: engine.js, one task of tens of ms) while the
-   * page is idle, before the first analysis needs it, rather than between the user's first keys. */
+  /** A draft is open: have the engine loaded while the page is idle, before the first analysis
+   * needs it, rather than between the user's first keys. */
   function preloadEngine() {
-    if (opts.engine.now()) return;
-    const load = () => { if (!disposed) void opts.engine.load().catch(() => {}); };
+    if (opts.engine.ready()) return;
+    const load = () => { if (!disposed) opts.engine.preload(); };
     const idle = (win as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     if (idle) idle.call(win, load, { timeout: 200 });
     else load();
@@ -259,9 +241,19 @@ export function createController(opts: ControllerOptions): Controller {
     if (d.composing) return; // analysed on compositionend
     const now = Date.now();
     if (!s.firstChangeAt) s.firstChangeAt = now;
-    if (s.timer) sched.clearTimeout(s.timer);
-    const wait = Math.max(0, Math.min(debounce, s.firstChangeAt + maxWait - now));
-    s.timer = sched.setTimeout(() => { s.timer = 0; analyze(d); }, wait);
+    s.due = Math.min(now + debounce, s.firstChangeAt + maxWait);
+    if (!s.timer) wakeAt(d, s, s.due - now);
+  }
+
+  /** One timer per quiet spell, not one per keystroke: when it fires early (more keys came), it
+   * waits out the rest. */
+  function wakeAt(d: Draft, s: Session, wait: number) {
+    s.timer = sched.setTimeout(() => {
+      s.timer = 0;
+      const left = s.due - Date.now();
+      if (left > 0) wakeAt(d, s, left);
+      else analyze(d);
+    }, Math.max(0, wait));
   }
 
   tracker = createDraftTracker({
@@ -277,7 +269,8 @@ export function createController(opts: ControllerOptions): Controller {
     onRemove(d) {
       const s = sessions.get(d);
       if (s?.timer) sched.clearTimeout(s.timer);
-      if (s?.sliceTimer) sched.clearTimeout(s.sliceTimer);
+      if (s) s.run++;
+      opts.engine.forget(d.key);
       highlighter.clear(d);
       if (activeDraft === d) activeDraft = null;
       emit();
@@ -360,11 +353,8 @@ export function createController(opts: ControllerOptions): Controller {
     },
     configure(options) {
       coachOptions = options;
-      for (const d of tracked.drafts()) {
-        const s = session(d);
-        s.coach?.configure(options);
-        analyze(d);
-      }
+      // The engine sees the new options with the next request, and drops what it had cached.
+      for (const d of tracked.drafts()) analyze(d);
     },
     ignoreOnce(finding) {
       withActive((d) => {
@@ -385,7 +375,7 @@ export function createController(opts: ControllerOptions): Controller {
       for (const d of tracked.drafts()) {
         const s = sessions.get(d);
         if (s?.timer) sched.clearTimeout(s.timer);
-        if (s?.sliceTimer) sched.clearTimeout(s.sliceTimer);
+        opts.engine.forget(d.key);
       }
       tracked.dispose();
       highlighter.dispose();

@@ -116,15 +116,18 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
     schedule();
   }
 
-  // The one document-level observer: it only marks dirty. Content changes inside a tracked body
-  // (from the site, an extension, or undo) also bump that draft's version.
+  // The one document-level observer: it only marks dirty, and only for changes outside the drafts
+  // it knows (typing never makes the page look for drafts again). Content changes inside a tracked
+  // body (from the site, an extension, or undo) bump that draft's version.
   const observer = new win.MutationObserver((records) => {
-    if (!dirty) markDirty();
-    if (live.size === 0) return;
     const touched = new Set<Draft>();
+    let outside = false;
     for (const r of records) {
-      for (const d of live) if (!touched.has(d) && d.body.contains(r.target)) touched.add(d);
+      let inside = false;
+      for (const d of live) if (d.body.contains(r.target)) { touched.add(d); inside = true; break; }
+      if (!inside) outside = true;
     }
+    if (outside && !dirty) markDirty();
     for (const d of touched) { d.version++; opts.onChange?.(d); }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,13 +1,17 @@
 // The engine as the page side gets it: passed in, never imported, so that the content script stays
-// small. The content script passes `packagedEngine()`, which imports the packaged engine.js the
-// first time a draft or a thread needs it (pages where nobody writes never load or compile it);
-// tests and the extension's own pages pass `bundledEngine(api)` with the API they import.
+// small and the page never waits on it. The page talks to an `EngineClient`, whose answers come
+// back through callbacks: in the content script the engine runs in a frame of the extension's own
+// (engine-frame.ts), off the mail page's main thread; tests and the extension's own pages run the
+// same service in their own thread (`engineService(bundledEngine(api))`), where small answers come
+// back at once.
 import { browser } from 'wxt/browser';
 import type * as EngineApi from '../coach/engine';
+import type { CoachOptions, Finding, FlagCategory } from '../coach/types';
+import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
 
 export type Engine = typeof EngineApi;
 
-/** The engine once it is there, and a way to get it. */
+/** Where the synchronous engine comes from, and whether it is there yet. */
 export interface EngineSource {
   /** The engine if it is loaded, else null (then call `load`). */
   now(): Engine | null;
@@ -34,14 +38,157 @@ export function bundledEngine(api: Engine): EngineSource {
 }
 
 /**
- * The packaged engine.js (entrypoints/engine.ts), a file of the extension itself (web-accessible to
- * the mail hosts only, at a per-session address), imported on first use.
+ * The packaged engine.js (entrypoints/engine.ts), a file of the extension itself, imported on first
+ * use: by the engine frame, or by the content script itself when the frame cannot run. (The frame
+ * passes its own address for it: Chrome's per-session address of a web-accessible file is not the
+ * frame's own origin, whose policy allows only its own scripts.)
  */
-export function packagedEngine(): EngineSource {
+export function packagedEngine(url?: string): EngineSource {
   return engineSource(async () => {
-    await import(/* @vite-ignore */ browser.runtime.getURL('/engine.js'));
+    await import(/* @vite-ignore */ url ?? browser.runtime.getURL('/engine.js'));
     const engine = (globalThis as { __balconyEngine?: Engine }).__balconyEngine;
     if (!engine) throw new Error('Balcony: the engine did not load');
     return engine;
   });
+}
+
+/** One step of a draft's analysis: the findings so far, and whether that is all of them. */
+export interface DraftUpdate {
+  /** Absent at the start of a long analysis: nothing read yet, the findings shown stay. */
+  findings?: Finding[];
+  done: boolean;
+  /** Share of the draft's sentences read, 0..1. */
+  progress: number;
+}
+
+export interface DraftRequest {
+  /** The draft's key: the engine keeps one incremental coach per draft. */
+  key: string;
+  /** The draft's own text (no quotes or signature: the site adapter left them out). */
+  text: string;
+  options: CoachOptions;
+}
+
+export interface BalconyRequest {
+  text: string;
+  flags: Partial<Record<FlagCategory, number>>;
+  answered: MessageSummary | null;
+  concern: string | null;
+}
+
+/** What the page asks of the engine. A newer request of the same kind (and draft) supersedes an
+ * older one still running: its callback is then never called. */
+export interface EngineClient {
+  /** The engine answers (loaded, and for the frame: connected). */
+  ready(): boolean;
+  /** Start loading the engine, in the page's idle time, before the first request needs it;
+   * `onReady` is called once it is there. */
+  preload(onReady?: () => void): void;
+  /** Analyse a draft. `onUpdate` is called with partial findings while a long draft is read in
+   * slices, and last with `done`. Only sentences not seen before in this draft are read again. */
+  analyze(request: DraftRequest, onUpdate: (u: DraftUpdate) => void): void;
+  /** The draft is gone: drop its coach. */
+  forget(key: string): void;
+  /** Summarise a thread (one message at a time, so other requests get their turn in between). */
+  summarize(messages: ThreadMessage[], done: (s: ThreadSummary) => void): void;
+  /** "Go to the balcony" for a draft, or null. */
+  balcony(request: BalconyRequest, done: (b: Balcony | null) => void): void;
+  dispose(): void;
+}
+
+/** How the service gives other work its turn between slices: a task of its own. */
+export type YieldTask = (fn: () => void) => void;
+
+/** Time one slice of work aims at (ms): well under the 50 ms of a long task. */
+export const SLICE_BUDGET_MS = 12;
+/** Up to this many sentences not seen before, an analysis runs at once (a keystroke, a swap, a short draft). */
+export const SYNC_SENTENCES = 4;
+
+/**
+ * The engine as a service: the requests above, done with the synchronous engine. A long draft is
+ * read in slices that yield between them (`yieldTask`), so a keystroke's request is answered between
+ * the slices of a paste; the thread is read one message per task. Runs in the engine frame, or in
+ * the page (tests, and the content script when the frame cannot run).
+ */
+export function engineService(source: EngineSource, yieldTask: YieldTask, clock: () => number = () => performance.now()): EngineClient {
+  let disposed = false;
+  const coaches = new Map<string, { coach: ReturnType<Engine['createSlicedCoach']>; options: string }>();
+  // The latest request of each kind (per draft): an older one still running stops.
+  const latest = new Map<string, number>();
+  let serial = 0;
+  const claim = (slot: string) => { const n = ++serial; latest.set(slot, n); return () => !disposed && latest.get(slot) === n; };
+
+  /** Run `fn` with the engine: now when it is there, else once it has loaded. */
+  const withEngine = (current: () => boolean, fn: (e: Engine) => void) => {
+    const e = source.now();
+    if (e) { fn(e); return; }
+    source.load().then((loaded) => { if (current()) fn(loaded); }, () => {});
+  };
+
+  return {
+    ready: () => !!source.now(),
+    preload(onReady) { source.load().then(() => { if (!disposed) onReady?.(); }, () => {}); },
+    analyze(request, onUpdate) {
+      const current = claim(`draft:${request.key}`);
+      withEngine(current, (engine) => {
+        const options = JSON.stringify(request.options);
+        let entry = coaches.get(request.key);
+        if (!entry) coaches.set(request.key, (entry = { coach: engine.createSlicedCoach(request.options), options }));
+        else if (entry.options !== options) { entry.coach.configure(request.options); entry.options = options; }
+        const job = entry.coach.start(request.text);
+        if (job.uncached <= SYNC_SENTENCES) { job.run(() => true); onUpdate({ findings: job.findings(), done: true, progress: 1 }); return; }
+        let lastShown = clock();
+        const slice = () => {
+          if (!current()) return;
+          const deadline = clock() + SLICE_BUDGET_MS;
+          if (job.run(() => clock() < deadline)) { onUpdate({ findings: job.findings(), done: true, progress: 1 }); return; }
+          // The sidebar follows along a few times a second, not after every slice.
+          const now = clock();
+          if (now - lastShown > 150) { lastShown = now; onUpdate({ findings: job.findings(), done: false, progress: job.progress }); }
+          yieldTask(slice);
+        };
+        onUpdate({ done: false, progress: 0 });
+        yieldTask(slice);
+      });
+    },
+    forget(key) {
+      coaches.delete(key);
+      latest.delete(`draft:${key}`);
+    },
+    summarize(messages, done) {
+      const current = claim('thread');
+      withEngine(current, (engine) => {
+        // The per-message work is cached by the engine: one message per task, then the summary.
+        const todo = messages.slice();
+        const step = () => {
+          if (!current()) return;
+          const m = todo.shift();
+          if (!m) { done(engine.summarizeThread(messages)); return; }
+          engine.prepareMessage(m);
+          yieldTask(step);
+        };
+        step();
+      });
+    },
+    balcony(request, done) {
+      const current = claim('balcony');
+      withEngine(current, (engine) => {
+        if (!request.text.trim()) { done(null); return; }
+        done(engine.balconyFor(engine.readDraft(request.text, request.flags), request.answered, request.concern));
+      });
+    },
+    dispose() {
+      disposed = true;
+      coaches.clear();
+    },
+  };
+}
+
+/** A YieldTask that posts itself a message: a task of its own without timers (a hidden frame's
+ * timers may be slowed down by the browser; its messages are not). */
+export function yieldByMessage(): YieldTask {
+  const channel = new MessageChannel();
+  const queue: Array<() => void> = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (fn) => { queue.push(fn); channel.port2.postMessage(0); };
 }

@@ -13,20 +13,29 @@ export interface CaretMemory {
   dispose(): void;
 }
 
+/** Where a range started and ended, without keeping a live Range: the browser updates every live
+ * Range on every edit of the page, and one would be made for each selection change. */
+interface CaretPosition { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }
+
+const clampOffset = (n: Node, offset: number) => Math.min(offset, n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
+
 export function createCaretMemory(doc: Document): CaretMemory {
-  let last: Range | null = null;
+  let last: CaretPosition | null = null;
   const onChange = () => {
     const sel = doc.getSelection();
     if (!sel || sel.rangeCount === 0) return;
     const r = sel.getRangeAt(0);
     const el = r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement;
-    if (el?.closest('[contenteditable="true"]')) last = r.cloneRange();
+    if (el?.closest('[contenteditable="true"]')) last = { startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset };
   };
   doc.addEventListener('selectionchange', onChange);
   return {
     lastIn(body) {
-      if (!last || !last.endContainer.isConnected || !body.contains(last.endContainer)) return null;
-      return last;
+      if (!last || !last.endContainer.isConnected || !last.startContainer.isConnected || !body.contains(last.endContainer)) return null;
+      const range = doc.createRange();
+      range.setStart(last.startContainer, clampOffset(last.startContainer, last.startOffset));
+      range.setEnd(last.endContainer, clampOffset(last.endContainer, last.endOffset));
+      return range;
     },
     dispose() {
       doc.removeEventListener('selectionchange', onChange);

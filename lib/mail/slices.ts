@@ -1,16 +1,10 @@
-// Long drafts without freezing the page: the limits. A pasted document is analysed in slices of a
-// few milliseconds that yield to the page (the stoppable coach is createSlicedCoach in
-// lib/coach/engine.ts), and only the start of a very long draft is analysed (a cap); the controller
-// shows the progress and says what was left unchecked. No engine code here: the content script
-// loads the engine on demand.
+// Long drafts: only the start of a very long draft is analysed (a cap), and the controller says
+// what was left unchecked. (The engine reads a long draft in slices: SLICE_BUDGET_MS in engine.ts.)
+// No engine code here: the content script loads the engine on demand.
 import type { TextMap } from './text-map';
 
 /** The most characters analysed (about 16,000 words); the rest of a longer draft is left unchecked. */
 export const MAX_ANALYSED_CHARS = 100_000;
-/** Main-thread time one slice aims at (ms): well under the 50 ms of a long task. */
-export const SLICE_BUDGET_MS = 12;
-/** Up to this many sentences not seen before, an analysis runs at once (a keystroke, a swap, a short draft). */
-export const SYNC_SENTENCES = 4;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 

@@ -2,8 +2,8 @@
 // it with the engine when it changes, and hands the summary to the sidebar. A document-level
 // MutationObserver only marks the thread dirty (typing in a draft does not count); a debounced
 // read then compares a signature of the messages, so the engine runs only when the thread changed.
-import type { Balcony, MessageSummary, ThreadSummary } from '../coach/thread';
-import type { Engine, EngineSource } from './engine';
+import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
+import type { EngineClient } from './engine';
 import type { Finding } from '../coach/types';
 import { countFlags } from '../coach/categories';
 import type { Scheduler } from './drafts';
@@ -34,8 +34,8 @@ export interface ThreadWatcher {
 export interface ThreadWatcherOptions {
   adapter: SiteAdapter;
   doc: Document;
-  /** Where the engine comes from (the content script: the packaged engine.js, loaded on demand). */
-  engine: EngineSource;
+  /** The engine to ask (the content script: the engine frame, loaded on demand). */
+  engine: EngineClient;
   scheduler?: Scheduler;
   /** Quiet time after page changes before reading the thread (ms). */
   debounce?: number;
@@ -49,9 +49,13 @@ function signature(t: PageThread | null): string {
   return [t.key, t.user?.address ?? '', t.user?.name ?? '', ...t.messages.map((m) => `${m.from}\u0001${m.date ?? m.dateText}\u0001${m.state}\u0001${m.mine}\u0001${m.text}`)].join('\u0002');
 }
 
-/** Needs the engine loaded (see `EngineSource.load`). */
-export function summarizePage(page: PageThread, engine: Engine): ThreadView {
-  const summary = engine.summarizeThread(page.messages.map((m, i) => ({ id: String(i), from: m.from, date: m.date, text: m.text, mine: m.mine })));
+/** The page's messages as the engine reads them: each one's id is its index on the page. */
+export function threadMessages(page: PageThread): ThreadMessage[] {
+  return page.messages.map((m, i) => ({ id: String(i), from: m.from, date: m.date, text: m.text, mine: m.mine }));
+}
+
+/** The thread view of a page thread, with the engine's summary of `threadMessages(page)`. */
+export function threadView(page: PageThread, summary: ThreadSummary): ThreadView {
   const ordered = summary.messages.map((m) => page.messages[Number(m.id)]!);
   return { page, summary, ordered, userKnown: !!page.user, clipped: page.messages.filter((m) => m.clipped).length };
 }
@@ -69,33 +73,24 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
 
   let run = 0;
 
-  function publish(page: PageThread | null) {
-    view = page && page.messages.length ? summarizePage(page, engine.now()!) : null;
+  function publish(v: ThreadView | null) {
+    view = v;
     for (const fn of listeners) fn(view);
   }
 
   function read() {
     timer = 0;
     if (disposed || !adapter.readThread) return;
-    // The content script loads the engine the first time a thread needs it; then this reads again.
-    if (!engine.now()) { void engine.load().then(() => { if (!disposed) read(); }, () => {}); return; }
     let page: PageThread | null = null;
     try { page = adapter.readThread(doc); } catch { page = null; }
     const next = signature(page);
     if (next === sig) return;
     sig = next;
     const mine = ++run;
-    if (!page) { publish(null); return; }
-    // The engine's work is one message per task (its results are cached), then a cheap summary.
-    const todo = page.messages.slice();
-    const step = () => {
-      if (disposed || mine !== run) return;
-      const m = todo.shift();
-      if (!m) { publish(page); return; }
-      engine.now()!.prepareMessage(m);
-      sched.setTimeout(step, 0);
-    };
-    step();
+    if (!page || !page.messages.length) { publish(null); return; }
+    // The engine reads one message per task (and remembers each), then answers with the summary.
+    const read = page;
+    engine.summarize(threadMessages(read), (summary) => { if (!disposed && mine === run) publish(threadView(read, summary)); });
   }
 
   function markDirty() {
@@ -124,15 +119,10 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
       return () => listeners.delete(fn);
     },
     refresh() {
-      // Synchronous: read and summarise now (tests; the watcher's own reads are spread out).
+      // Read now (after navigation); the summary follows when the engine answers.
       if (timer) { sched.clearTimeout(timer); timer = 0; }
-      if (disposed || !adapter.readThread) return;
-      if (!engine.now()) { markDirty(); return; }
-      let page: PageThread | null = null;
-      try { page = adapter.readThread(doc); } catch { page = null; }
-      sig = signature(page);
-      run++;
-      publish(page);
+      sig = '';
+      read();
     },
     markDirty,
     dispose() {
@@ -154,8 +144,9 @@ export function answeredMessage(summary: ThreadSummary): MessageSummary | null {
 }
 
 /** "Go to the balcony" for the draft as it stands, against the thread it answers (cheap: no parsing). */
-export function balconyForDraft(engine: Engine | null, view: ThreadView | null, text: string, findings: readonly Finding[]): Balcony | null {
-  if (!text.trim() || !engine) return null;
+/** "Go to the balcony" for the live draft, against their latest message; `done` gets it, or null. */
+export function balconyForDraft(engine: EngineClient, view: ThreadView | null, text: string, findings: readonly Finding[], done: (b: Balcony | null) => void): void {
+  if (!text.trim()) { done(null); return; }
   const answered = view ? answeredMessage(view.summary) : null;
-  return engine.balconyFor(engine.readDraft(text, countFlags(findings)), answered, view?.summary.concerns[0] ?? null);
+  engine.balcony({ text, flags: countFlags(findings), answered, concern: view?.summary.concerns[0] ?? null }, done);
 }

@@ -4,10 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { Sidebar } from '../../components/Sidebar';
-import { summarizePage } from '../../lib/mail/thread';
 import { summarizeThread } from '../../lib/coach/thread';
 import type { PageMessage, PageThread } from '../../lib/mail/types';
-import { ENGINE } from '../mail/bundled-engine';
+import { summarizePage } from '../mail/bundled-engine';
 
 afterEach(cleanup);
 const noop = () => {};
@@ -31,7 +30,7 @@ describe('Thread tab', () => {
   it('appears only with a thread, and shows the messages with their hooks', () => {
     const { rerender } = render(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} />);
     expect(screen.queryByTestId('thread-tab')).toBeNull();
-    const view = summarizePage(THREAD, ENGINE.now()!);
+    const view = summarizePage(THREAD);
     rerender(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} showThread thread={view} />);
     fireEvent.click(screen.getByTestId('thread-tab'));
     expect(screen.getByTestId('thread-tab').getAttribute('aria-selected')).toBe('true');
@@ -49,7 +48,7 @@ describe('Thread tab', () => {
 
   it('openers call back with their text and kind, in the order label, mirror, audit, question', () => {
     const onInsert = vi.fn();
-    const view = summarizePage(THREAD, ENGINE.now()!);
+    const view = summarizePage(THREAD);
     render(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} showThread thread={view} onInsert={onInsert} initialTab="thread" />);
     const openers = screen.getAllByTestId('opener');
     expect(openers.map((o) => o.getAttribute('data-kind'))).toEqual(['label', 'mirror', 'audit', 'question']);
@@ -59,7 +58,7 @@ describe('Thread tab', () => {
 
   it('says so when the user is unknown and when the order is the page order', () => {
     const unknown: PageThread = { ...THREAD, user: null, messages: THREAD.messages.map((m) => ({ ...m, mine: null, date: undefined })) };
-    render(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} showThread thread={summarizePage(unknown, ENGINE.now()!)} initialTab="thread" />);
+    render(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} showThread thread={summarizePage(unknown)} initialTab="thread" />);
     const notes = screen.getAllByTestId('thread-note').map((n) => n.textContent);
     expect(notes.some((n) => /does not say which account is yours/.test(n!))).toBe(true);
     expect(notes.some((n) => /order the page shows them/.test(n!))).toBe(true);
@@ -71,7 +70,7 @@ describe('Thread tab', () => {
     const { rerender } = render(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} balcony={balcony} />);
     expect(screen.getByTestId('balcony').getAttribute('data-reason')).toBe(balcony.reason);
     expect(within(screen.getByTestId('balcony')).getAllByRole('listitem')).toHaveLength(3);
-    rerender(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} balcony={balcony} showThread thread={summarizePage(THREAD, ENGINE.now()!)} initialTab="thread" />);
+    rerender(<Sidebar findings={[]} onSwap={noop} onUndo={noop} onCollapse={noop} balcony={balcony} showThread thread={summarizePage(THREAD)} initialTab="thread" />);
     expect(screen.getByTestId('balcony')).toBeTruthy();
   });
 });

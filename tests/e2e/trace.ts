@@ -6,22 +6,26 @@ import type { Page } from 'playwright-core';
 export interface Task { ms: number; extensionMs: number }
 
 /**
- * A Chromium trace of the page's main thread: every task's duration, and how much of it ran the
+ * A Chromium trace of the page's main thread (its own renderer's, not its out-of-process frames'): every task's duration, and how much of it ran the
  * extension's own scripts (JavaScript calls whose script is a chrome-extension:// file, forced
  * layouts inside them included).
  */
 export async function traceTasks(page: Page): Promise<() => Promise<Task[]>> {
   const cdp = await page.context().newCDPSession(page);
-  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; frame?: string } } };
+  type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { url?: string; frame?: string; frames?: Array<{ processId: number; isOutermostMainFrame?: boolean }> } } };
   const events: Ev[] = [];
   cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as Ev[])); });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', '__metadata'], excludedCategories: ['*'] } });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'], excludedCategories: ['*'] } });
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;
     await cdp.detach();
-    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    // The page's own renderer only: the extension's frames (the engine frame) run in a process of
+    // their own, whose time the page does not wait on.
+    const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+    const pagePid = started?.args?.data?.frames?.find((f) => f.isOutermostMainFrame)?.processId;
+    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (pagePid === undefined || e.pid === pagePid)).map((e) => `${e.pid}:${e.tid}`));
     const onMain = (e: Ev) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`);
     const tasks = events.filter((e) => onMain(e) && /(^|::)RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts);
     const ext = events.filter((e) => onMain(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && e.args?.data?.url?.startsWith('chrome-extension://'));

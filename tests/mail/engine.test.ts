@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '../../lib/coach/engine';
 import { createController, type Controller } from '../../lib/mail/controller';
-import { engineSource, type Engine } from '../../lib/mail/engine';
+import { engineService, engineSource, type Engine } from '../../lib/mail/engine';
 import { createHighlighter } from '../../lib/mail/highlight';
 import { gmail } from '../../lib/mail/gmail';
 
@@ -39,14 +39,14 @@ describe('a controller given an engine that is not loaded yet (as in the content
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
     const loader = vi.fn(async () => { await gate; return api as Engine; });
-    c = createController({ adapter: gmail, doc: document, engine: engineSource(loader), debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
+    c = createController({ adapter: gmail, doc: document, engine: engineService(engineSource(loader), (fn) => setTimeout(fn, 0)), debounce: 5, highlighter: createHighlighter(document, { forceOverlay: true }) });
     document.getElementById('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(loader).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 30));
     expect(c.getState().active?.findings ?? []).toEqual([]);
     release();
     await vi.waitFor(() => expect(c!.getState().active?.findings.map((f) => f.category)).toEqual(['why']));
-    expect(c.engine.now()).toBe(api);
+    expect(c.engine.ready()).toBe(true);
     expect(loader).toHaveBeenCalledTimes(1);
   });
 });
