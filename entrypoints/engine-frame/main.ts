@@ -8,5 +8,6 @@ addEventListener('message', (e: MessageEvent) => {
   // Only our parent, once, and only with a port to answer on.
   if (served || e.source !== parent || (e.data as { balconyEngine?: string } | null)?.balconyEngine !== 'connect' || !e.ports[0]) return;
   served = true;
-  serveEngine(e.ports[0], engineService(packagedEngine(new URL('/engine.js', location.href).href), yieldByMessage()));
+  const fromHere = () => import(/* @vite-ignore */ new URL('/engine.js', location.href).href);
+  serveEngine(e.ports[0], engineService(packagedEngine(fromHere), yieldByMessage()));
 });

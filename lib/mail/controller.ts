@@ -189,6 +189,9 @@ export function createController(opts: ControllerOptions): Controller {
   }
 
   function analyze(d: Draft) {
+    // Changes the observer has not reported yet count now: the version kept with this analysis
+    // must be the version of the text it reads.
+    tracker?.flush();
     const s = session(d);
     if (s.timer) { sched.clearTimeout(s.timer); s.timer = 0; }
     const run = ++s.run;
@@ -278,9 +281,10 @@ export function createController(opts: ControllerOptions): Controller {
     onFocus(d) {
       if (activeDraft !== d) { activeDraft = d; emit(); }
     },
-    onChange(d) {
+    onChange(d, by) {
       const s = session(d);
-      if (s.notice) s.notice = null;
+      // What the user does next retires the last notice; the site's own later changes do not.
+      if (by === 'input' && s.notice) s.notice = null;
       schedule(d);
     },
     onCompositionStart(d) {

@@ -29,8 +29,10 @@ export interface DraftTrackerOptions {
   onRemove?(draft: Draft): void;
   /** Called when the user focuses a draft. */
   onFocus?(draft: Draft): void;
-  /** Called (synchronously, cheaply) when a draft's content changed. Debounce in the callee. */
-  onChange?(draft: Draft): void;
+  /** Called (synchronously, cheaply) when a draft's content changed. Debounce in the callee.
+   * `by`: 'input' for the editor's input event (the user typing, or an edit through the browser's
+   * editing path), 'mutation' for a change seen only by the observer (the site's own scripts). */
+  onChange?(draft: Draft, by: 'input' | 'mutation'): void;
   /** Called when a composition starts (swaps must wait). */
   onCompositionStart?(draft: Draft): void;
   /** Called when a composition ends (a deferred analysis may run now). */
@@ -50,6 +52,8 @@ export interface DraftTracker {
   rescan(): void;
   /** Mark the page dirty (e.g. after SPA navigation). */
   markDirty(): void;
+  /** Take the changes the observer has not reported yet now, so that drafts' versions are current. */
+  flush(): void;
   dispose(): void;
 }
 
@@ -75,7 +79,7 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
     const draft: Draft = { body, key: adapter.draftKey(body), kind: adapter.draftKind(body), composing: false, version: 0 };
     byBody.set(body, draft);
     live.add(draft);
-    const changed = () => { draft.version++; opts.onChange?.(draft); };
+    const changed = () => { draft.version++; opts.onChange?.(draft, 'input'); };
     const onStart = () => { draft.composing = true; opts.onCompositionStart?.(draft); };
     const onEnd = () => { draft.composing = false; opts.onCompositionEnd?.(draft); changed(); };
     body.addEventListener('input', changed);
@@ -119,7 +123,7 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
   // The one document-level observer: it only marks dirty, and only for changes outside the drafts
   // it knows (typing never makes the page look for drafts again). Content changes inside a tracked
   // body (from the site, an extension, or undo) bump that draft's version.
-  const observer = new win.MutationObserver((records) => {
+  const observed = (records: MutationRecord[]) => {
     const touched = new Set<Draft>();
     let outside = false;
     for (const r of records) {
@@ -128,8 +132,9 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
       if (!inside) outside = true;
     }
     if (outside && !dirty) markDirty();
-    for (const d of touched) { d.version++; opts.onChange?.(d); }
-  });
+    for (const d of touched) { d.version++; opts.onChange?.(d, 'mutation'); }
+  };
+  const observer = new win.MutationObserver(observed);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const onFocusIn = (e: Event) => {
@@ -152,6 +157,10 @@ export function createDraftTracker(opts: DraftTrackerOptions): DraftTracker {
     focused: () => (focusedDraft && live.has(focusedDraft) ? focusedDraft : null),
     rescan,
     markDirty,
+    flush() {
+      const records = observer.takeRecords();
+      if (records.length) observed(records);
+    },
     dispose() {
       disposed = true;
       observer.disconnect();

@@ -40,12 +40,12 @@ export function bundledEngine(api: Engine): EngineSource {
 /**
  * The packaged engine.js (entrypoints/engine.ts), a file of the extension itself, imported on first
  * use: by the engine frame, or by the content script itself when the frame cannot run. (The frame
- * passes its own address for it: Chrome's per-session address of a web-accessible file is not the
- * frame's own origin, whose policy allows only its own scripts.)
+ * imports it from its own origin: Chrome's per-session address of a web-accessible file is not the
+ * frame's origin, whose policy allows only its own scripts.)
  */
-export function packagedEngine(url?: string): EngineSource {
+export function packagedEngine(importEngine: () => Promise<unknown> = () => import(/* @vite-ignore */ browser.runtime.getURL('/engine.js'))): EngineSource {
   return engineSource(async () => {
-    await import(/* @vite-ignore */ url ?? browser.runtime.getURL('/engine.js'));
+    await importEngine();
     const engine = (globalThis as { __balconyEngine?: Engine }).__balconyEngine;
     if (!engine) throw new Error('Balcony: the engine did not load');
     return engine;

@@ -34,8 +34,8 @@ describe('Balcony in the page', () => {
     const web = h.requests.filter((u) => !u.startsWith('chrome-extension://'));
     expect(web).toEqual([GMAIL]);
     // The only other loads are the extension's own packaged files (not network): its stylesheet,
-    // and the engine, which the content script loads when the first draft needs it.
-    for (const u of h.requests.filter((x) => x.startsWith('chrome-extension://'))) expect(u).toMatch(/^chrome-extension:\/\/[^/]+\/(content-scripts\/coach\.css|engine\.js)$/);
+    // and the engine frame with its scripts and the engine, loaded when the first draft needs it.
+    for (const u of h.requests.filter((x) => x.startsWith('chrome-extension://'))) expect(u).toMatch(/^chrome-extension:\/\/[^/]+\/(content-scripts\/coach\.css|engine-frame\.html|chunks\/[\w-]+\.js|engine\.js)$/);
     await page.close();
   });
 

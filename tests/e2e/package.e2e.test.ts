@@ -41,6 +41,10 @@ const ALLOWED: Array<{ why: string; re?: RegExp; here?: RegExp }> = [
     here: /^import\(\s*[\w$.]*runtime\.getURL\(\s*[`'"]\/engine\.js[`'"]\s*\)\s*\)/,
   },
   {
+    why: 'The engine frame (an extension page) imports the same packaged engine from its own origin: import(new URL("/engine.js", location.href).href)',
+    here: /^import\(\s*new URL\(\s*[`'"]\/engine\.js[`'"]\s*,\s*location\.href\s*\)\.href\s*\)/,
+  },
+  {
     why: "Vite's modulepreload polyfill on the extension's own pages: fetches <link rel=modulepreload> hrefs, which are packaged chunks",
     re: /modulepreload[\s\S]{0,900}fetch\(\s*\w+\.href\s*,\s*\w+\s*\)/,
   },
