@@ -88,14 +88,15 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   // not while a long draft is still being checked in slices (it would re-read the draft each time).
   const [balcony, setBalcony] = useState<Balcony | null>(null);
   const draftText = active?.text ?? '';
+  const draftKey = active?.key;
   const draftFindings = active?.findings;
   const settled = active?.progress == null;
   useEffect(() => {
     let live = true;
     const engine = controller.engine;
     const run = () => {
-      if (!draftFindings || !settled || !engine) { setBalcony(null); return; }
-      balconyForDraft(engine, showThread ? threadView : null, draftText, draftFindings, (b) => { if (live) setBalcony(b); });
+      if (!draftFindings || !settled || !engine || !draftKey || !draftText.trim()) { setBalcony(null); return; }
+      balconyForDraft(engine, showThread ? threadView : null, draftKey, draftFindings, (b) => { if (live) setBalcony(b); });
     };
     const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
     if (w.requestIdleCallback && w.cancelIdleCallback) {
@@ -104,7 +105,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     }
     const id = win.setTimeout(run, 50);
     return () => { live = false; win.clearTimeout(id); };
-  }, [controller, draftText, draftFindings, settled, showThread, threadView, win]);
+  }, [controller, draftKey, draftText, draftFindings, settled, showThread, threadView, win]);
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
@@ -119,10 +120,19 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   }, [controller, win]);
 
-  useLayoutEffect(() => { if (visible) relayout(); }, [visible, state, relayout]);
+  // Placing the panel reads the page's layout. When the panel appears that is read at once (it must
+  // not flash in the wrong place); after that, in the next frame, when the browser lays the page out
+  // anyway, not in the middle of a task where typing has just changed it (a second layout).
+  useLayoutEffect(() => { if (visible) relayout(); }, [visible, relayout]);
   useEffect(() => {
     if (!visible) return;
-    const on = () => relayout();
+    const id = win.requestAnimationFrame(relayout);
+    return () => win.cancelAnimationFrame(id);
+  }, [visible, state, relayout, win]);
+  useEffect(() => {
+    if (!visible) return;
+    let frame = 0;
+    const on = () => { if (!frame) frame = win.requestAnimationFrame(() => { frame = 0; relayout(); }); };
     win.addEventListener('resize', on, { passive: true });
     win.addEventListener('scroll', on, { capture: true, passive: true });
     const id = win.setInterval(on, 700); // compose windows move without scroll or resize
@@ -130,6 +140,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
       win.removeEventListener('resize', on);
       win.removeEventListener('scroll', on, { capture: true });
       win.clearInterval(id);
+      if (frame) win.cancelAnimationFrame(frame);
     };
   }, [visible, relayout, win]);
 

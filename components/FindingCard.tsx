@@ -98,18 +98,45 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
   );
 }
 
-/** A FindingCard drawn again only when its props change: each analysis sends every finding again,
- * and the controller keeps the objects of those that did not change, so most cards stay as they are. */
+/** What a card shows of a finding: everything but where it sits in the draft (the words the model
+ * weighed are kept relative to the span). Typing above a finding moves it without changing it. */
+const shownAs = new WeakMap<Finding, string>();
+function shown(f: Finding): string {
+  let key = shownAs.get(f);
+  if (key === undefined) {
+    // What the card prints (a technique's explanation and source follow from its name).
+    const because = f.because?.map((b) => `${b.start - f.start}:${b.end - f.start}:${b.text}`).join('\u0001') ?? '';
+    key = [f.rule, f.category, f.text, f.message, f.technique.name, ...f.suggestions.slice(0, MAX_SUGGESTIONS), because].join('\u0002');
+    shownAs.set(f, key);
+  }
+  return key;
+}
+
+/**
+ * A FindingCard drawn again only when what it shows changes: each analysis sends every finding
+ * again, most of them the same words at the same or a shifted place. Its handlers pass the finding
+ * as it is now (Preact keeps the newest props even when it skips drawing), so a swap always goes
+ * to the current offsets.
+ */
 export class StillFindingCard extends Component<FindingCardProps> {
   override shouldComponentUpdate(next: FindingCardProps): boolean {
-    const now = this.props as unknown as Record<string, unknown>;
-    const then = next as unknown as Record<string, unknown>;
-    const keys = new Set([...Object.keys(now), ...Object.keys(then)]);
-    for (const k of keys) if (now[k] !== then[k]) return true;
-    return false;
+    const now = this.props;
+    return now.disabled !== next.disabled || now.onSwap !== next.onSwap || now.onHover !== next.onHover
+      || now.onIgnoreOnce !== next.onIgnoreOnce || now.onDisableRule !== next.onDisableRule
+      || (now.finding !== next.finding && shown(now.finding) !== shown(next.finding));
   }
 
+  private readonly swap = (_: Finding, suggestion: string) => this.props.onSwap(this.props.finding, suggestion);
+  private readonly hover = (f: Finding | null) => this.props.onHover?.(f ? this.props.finding : null);
+  private readonly ignoreOnce = () => this.props.onIgnoreOnce?.(this.props.finding);
+  private readonly disableRule = () => this.props.onDisableRule?.(this.props.finding);
+
   override render(props: FindingCardProps) {
-    return <FindingCard {...props} />;
+    return (
+      <FindingCard finding={props.finding} disabled={props.disabled} onSwap={this.swap}
+        onHover={props.onHover ? this.hover : undefined}
+        onIgnoreOnce={props.onIgnoreOnce ? this.ignoreOnce : undefined}
+        onDisableRule={props.onDisableRule ? this.disableRule : undefined} />
+    );
   }
 }

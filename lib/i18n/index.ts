@@ -24,12 +24,17 @@ export function formatMessage(entry: MessageEntry, subs: readonly string[]): str
   return withPh.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? ''));
 }
 
+/** Messages without substitutions, as the browser gave them: they cannot change while the page
+ * lives, and the sidebar asks for the same ones on every drawing. */
+const plain = new Map<string, string>();
+
 export function t(key: string, ...subs: (string | number)[]): string {
+  if (!subs.length) { const known = plain.get(key); if (known !== undefined) return known; }
   const s = subs.map(String);
   try {
     const get = browser.i18n?.getMessage as ((name: string, subs?: string[]) => string) | undefined;
     const m = get?.(key, s);
-    if (m) return m;
+    if (m) { if (!subs.length) plain.set(key, m); return m; }
   } catch {
     // not available here (tests); fall through
   }

@@ -209,9 +209,7 @@ export function createController(opts: ControllerOptions): Controller {
     const skip = ignored.get(d.key);
     const version = d.version;
     const publish = (findings: Finding[], done: boolean) => {
-      // A finding the sidebar shows already keeps its object, so only changed cards are drawn again.
-      const shown = new Map(s.findings.map((f) => [JSON.stringify(f), f]));
-      s.findings = findings.filter((f) => !skip?.has(ignoreKey(f))).map((f) => shown.get(JSON.stringify(f)) ?? f);
+      s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
       if (done) { s.analysedVersion = version; s.progress = null; }
       if (s.findings.length) s.seenFindings = true;
       highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);

@@ -70,7 +70,8 @@ export interface DraftRequest {
 }
 
 export interface BalconyRequest {
-  text: string;
+  /** The draft whose last analysed text is judged (the engine has it already: no need to send it again). */
+  key: string;
   flags: Partial<Record<FlagCategory, number>>;
   answered: MessageSummary | null;
   concern: string | null;
@@ -91,7 +92,7 @@ export interface EngineClient {
   forget(key: string): void;
   /** Summarise a thread (one message at a time, so other requests get their turn in between). */
   summarize(messages: ThreadMessage[], done: (s: ThreadSummary) => void): void;
-  /** "Go to the balcony" for a draft, or null. */
+  /** "Go to the balcony" for a draft (its text as last analysed), or null. */
   balcony(request: BalconyRequest, done: (b: Balcony | null) => void): void;
   dispose(): void;
 }
@@ -112,7 +113,7 @@ export const SYNC_SENTENCES = 4;
  */
 export function engineService(source: EngineSource, yieldTask: YieldTask, clock: () => number = () => performance.now()): EngineClient {
   let disposed = false;
-  const coaches = new Map<string, { coach: ReturnType<Engine['createSlicedCoach']>; options: string }>();
+  const coaches = new Map<string, { coach: ReturnType<Engine['createSlicedCoach']>; options: string; text: string }>();
   // The latest request of each kind (per draft): an older one still running stops.
   const latest = new Map<string, number>();
   let serial = 0;
@@ -133,8 +134,9 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
       withEngine(current, (engine) => {
         const options = JSON.stringify(request.options);
         let entry = coaches.get(request.key);
-        if (!entry) coaches.set(request.key, (entry = { coach: engine.createSlicedCoach(request.options), options }));
+        if (!entry) coaches.set(request.key, (entry = { coach: engine.createSlicedCoach(request.options), options, text: request.text }));
         else if (entry.options !== options) { entry.coach.configure(request.options); entry.options = options; }
+        entry.text = request.text;
         const job = entry.coach.start(request.text);
         if (job.uncached <= SYNC_SENTENCES) { job.run(() => true); onUpdate({ findings: job.findings(), done: true, progress: 1 }); return; }
         let lastShown = clock();
@@ -173,8 +175,9 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
     balcony(request, done) {
       const current = claim('balcony');
       withEngine(current, (engine) => {
-        if (!request.text.trim()) { done(null); return; }
-        done(engine.balconyFor(engine.readDraft(request.text, request.flags), request.answered, request.concern));
+        const text = coaches.get(request.key)?.text ?? '';
+        if (!text.trim()) { done(null); return; }
+        done(engine.balconyFor(engine.readDraft(text, request.flags), request.answered, request.concern));
       });
     },
     dispose() {

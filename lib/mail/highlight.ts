@@ -5,6 +5,7 @@
 
 import { ALL_CATEGORIES, categoryInfo, type Category } from '../coach/categories';
 import TOKENS_CSS from '../../components/tokens.css?raw';
+import { liveRange, type RangePoints } from './text-map';
 
 export const HIGHLIGHT_CATEGORIES = ALL_CATEGORIES;
 export type HighlightCategory = Category;
@@ -31,16 +32,17 @@ export const HIGHLIGHT_COLORS: Record<HighlightCategory, { tint: string; line: s
 ) as Record<HighlightCategory, { tint: string; line: string }>;
 
 export interface HighlightItem {
-  range: Range;
+  /** Where the mark goes (the highlighter makes the live Range, and only when a mark moved). */
+  at: RangePoints;
   category: string;
 }
 
-/** The ranges to mark for flagged spans of the draft's text (spans the map cannot place are left out). */
-export function highlightItems(spans: readonly { start: number; end: number; category: string }[], map: { rangeFor(start: number, end: number): Range | null }): HighlightItem[] {
+/** Where to mark flagged spans of the draft's text (spans the map cannot place are left out). */
+export function highlightItems(spans: readonly { start: number; end: number; category: string }[], map: { pointsFor(start: number, end: number): RangePoints | null }): HighlightItem[] {
   const items: HighlightItem[] = [];
   for (const f of spans) {
-    const range = map.rangeFor(f.start, f.end);
-    if (range) items.push({ range, category: f.category });
+    const at = map.pointsFor(f.start, f.end);
+    if (at) items.push({ at, category: f.category });
   }
   return items;
 }
@@ -75,6 +77,13 @@ export function createHighlighter(doc: Document, opts: { forceOverlay?: boolean 
   return api ? cssHighlighter(doc, api, owners) : overlayHighlighter(doc, owners);
 }
 
+const samePlace = (a: RangePoints, b: RangePoints) =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+
+function samePlaces(a: readonly RangePoints[], b: readonly RangePoints[]): boolean {
+  return a.length === b.length && a.every((r, i) => samePlace(r, b[i]!));
+}
+
 function cssHighlighter(
   doc: Document,
   api: NonNullable<ReturnType<typeof cssRegistry>>,
@@ -93,9 +102,18 @@ function cssHighlighter(
     highlights.set(c, h);
     api.registry.set(NAME(c), h);
   }
+  // A category's marks are replaced only when they moved: each change repaints the draft, and
+  // most analyses while typing find the same spans again (the old live ranges followed the edit).
+  // The marks are live Ranges, so they follow the text as the user types until the next analysis.
   const rebuild = () => {
-    for (const h of highlights.values()) h.clear();
-    for (const items of owners.values()) for (const it of items) highlights.get(it.category)?.add(it.range);
+    const wanted = new Map<string, RangePoints[]>(HIGHLIGHT_CATEGORIES.map((c) => [c, []]));
+    for (const items of owners.values()) for (const it of items) wanted.get(it.category)?.push(it.at);
+    for (const [c, h] of highlights) {
+      const next = wanted.get(c) ?? [];
+      if (samePlaces([...h], next)) continue;
+      h.clear();
+      for (const at of next) h.add(liveRange(doc, at));
+    }
   };
   return {
     mode: 'css',
@@ -122,7 +140,7 @@ function overlayHighlighter(doc: Document, owners: Map<object, HighlightItem[]>)
     for (const items of owners.values()) {
       for (const it of items) {
         const colors = HIGHLIGHT_COLORS[it.category as HighlightCategory] ?? HIGHLIGHT_COLORS.why;
-        for (const r of Array.from(it.range.getClientRects?.() ?? [])) {
+        for (const r of Array.from(liveRange(doc, it.at).getClientRects?.() ?? [])) {
           if (r.width === 0 || r.height === 0) continue;
           const box = doc.createElement('div');
           Object.assign(box.style, {

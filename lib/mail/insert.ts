@@ -21,12 +21,14 @@ const clampOffset = (n: Node, offset: number) => Math.min(offset, n.nodeType ===
 
 export function createCaretMemory(doc: Document): CaretMemory {
   let last: CaretPosition | null = null;
+  // Read from the selection's own points: getRangeAt would make a live Range on every change.
   const onChange = () => {
     const sel = doc.getSelection();
-    if (!sel || sel.rangeCount === 0) return;
-    const r = sel.getRangeAt(0);
-    const el = r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement;
-    if (el?.closest('[contenteditable="true"]')) last = { startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset };
+    if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return;
+    const el = sel.focusNode.nodeType === 1 ? (sel.focusNode as Element) : sel.focusNode.parentElement;
+    if (!el?.closest('[contenteditable="true"]')) return;
+    // A caret is all that is remembered: where the selection ends (its focus).
+    last = { startContainer: sel.focusNode, startOffset: sel.focusOffset, endContainer: sel.focusNode, endOffset: sel.focusOffset };
   };
   doc.addEventListener('selectionchange', onChange);
   return {

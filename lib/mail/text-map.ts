@@ -11,12 +11,31 @@ export interface TextSegment {
   length: number;
 }
 
+/** Where a range starts and ends in the DOM (the shape of a StaticRange). */
+export interface RangePoints {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+}
+
+/** A live Range at `p`. */
+export function liveRange(doc: Document, p: RangePoints): Range {
+  const range = doc.createRange();
+  range.setStart(p.startContainer, p.startOffset);
+  range.setEnd(p.endContainer, p.endOffset);
+  return range;
+}
+
 export interface TextMap {
   readonly body: HTMLElement;
   readonly text: string;
   readonly segments: readonly TextSegment[];
   /** A DOM range for text offsets `start..end`, or null if they fall outside the mapped text. */
   rangeFor(start: number, end: number): Range | null;
+  /** The same place as `rangeFor` gives, without making a live Range (the browser updates every
+   * live Range on every edit of the page until it is collected). */
+  pointsFor(start: number, end: number): RangePoints | null;
   /** The text offset of a DOM position (e.g. the caret), or null if it is outside the mapped text. */
   offsetOf(node: Node, offset: number): number | null;
   /** The walk stopped at `limit`: the text is the start of the draft's text. */
@@ -92,15 +111,16 @@ export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): T
     text,
     segments,
     truncated,
-    rangeFor(start, end) {
+    pointsFor(start, end) {
       if (start < 0 || end < start || end > text.length) return null;
       const a = locate(start, false);
       const b = start === end ? a : locate(end, true);
       if (!a || !b) return null;
-      const range = body.ownerDocument.createRange();
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-      return range;
+      return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+    },
+    rangeFor(start, end) {
+      const at = this.pointsFor(start, end);
+      return at ? liveRange(body.ownerDocument, at) : null;
     },
     offsetOf(node, offset) {
       if (node.nodeType === 3) {

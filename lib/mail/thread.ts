@@ -144,9 +144,8 @@ export function answeredMessage(summary: ThreadSummary): MessageSummary | null {
 }
 
 /** "Go to the balcony" for the draft as it stands, against the thread it answers (cheap: no parsing). */
-/** "Go to the balcony" for the live draft, against their latest message; `done` gets it, or null. */
-export function balconyForDraft(engine: EngineClient, view: ThreadView | null, text: string, findings: readonly Finding[], done: (b: Balcony | null) => void): void {
-  if (!text.trim()) { done(null); return; }
+/** "Go to the balcony" for the live draft (as last analysed), against their latest message; `done` gets it, or null. */
+export function balconyForDraft(engine: EngineClient, view: ThreadView | null, draftKey: string, findings: readonly Finding[], done: (b: Balcony | null) => void): void {
   const answered = view ? answeredMessage(view.summary) : null;
-  engine.balcony({ text, flags: countFlags(findings), answered, concern: view?.summary.concerns[0] ?? null }, done);
+  engine.balcony({ key: draftKey, flags: countFlags(findings), answered, concern: view?.summary.concerns[0] ?? null }, done);
 }

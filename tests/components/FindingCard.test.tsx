@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { FindingCard } from '../../components/FindingCard';
+import { FindingCard, StillFindingCard } from '../../components/FindingCard';
+import type { Finding } from '../../lib/coach/types';
 import { analyze } from '../../lib/coach';
 
 afterEach(cleanup);
@@ -26,5 +27,32 @@ describe('FindingCard: a finding of the learned judgement', () => {
     render(<FindingCard finding={rule} onSwap={() => {}} />);
     expect(screen.queryByTestId('finding-because')).toBeNull();
     expect(screen.getByTestId('finding-text').querySelectorAll('mark')).toHaveLength(0);
+  });
+});
+
+describe('StillFindingCard: drawn again only when what it shows changes', () => {
+  const [why] = analyze("Why can't you deliver by Friday?");
+  /** The same finding after the writer typed `n` characters above it. */
+  const moved = (f: Finding, n: number): Finding => ({ ...f, start: f.start + n, end: f.end + n, because: f.because?.map((b) => ({ ...b, start: b.start + n, end: b.end + n })) });
+
+  it('keeps its DOM when the finding only moved, and a swap still goes to where it is now', () => {
+    const swaps: Finding[] = [];
+    const onSwap = (f: Finding) => { swaps.push(f); };
+    const { rerender } = render(<StillFindingCard finding={why!} onSwap={onSwap} />);
+    // The toggle's id names the finding's offset: a drawing with the moved finding would change it.
+    const controls = () => screen.getByTestId('technique-toggle').getAttribute('aria-controls');
+    const first = controls();
+    const later = moved(why!, 12);
+    rerender(<StillFindingCard finding={later} onSwap={onSwap} />);
+    expect(controls()).toBe(first);
+    screen.getAllByTestId('swap')[0]!.click();
+    expect(swaps).toEqual([later]);
+  });
+
+  it('draws again when its words or swaps change', () => {
+    const { rerender } = render(<StillFindingCard finding={why!} onSwap={() => {}} />);
+    const other = { ...why!, suggestions: ['What would it take to deliver by Friday?'] };
+    rerender(<StillFindingCard finding={other} onSwap={() => {}} />);
+    expect(screen.getAllByTestId('swap').map((b) => b.querySelector('.bc-swap-text')!.textContent)).toEqual(['What would it take to deliver by Friday?']);
   });
 });

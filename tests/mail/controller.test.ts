@@ -93,10 +93,19 @@ describe('highlighter', () => {
     try {
       const h = createHighlighter(document);
       expect(h.mode).toBe('css');
-      const r = document.createRange();
+      document.body.innerHTML = '<p>Why not?</p>';
+      const text = document.querySelector('p')!.firstChild!;
+      const at = { startContainer: text, startOffset: 0, endContainer: text, endOffset: 8 };
       const owner = {};
-      h.set(owner, [{ range: r, category: 'why' }]);
+      h.set(owner, [{ at, category: 'why' }]);
       expect(registry.get('balcony-why')!.size).toBe(1);
+      const mark = [...registry.get('balcony-why')!][0]!;
+      expect(mark.toString()).toBe('Why not?');
+      // The same place again keeps the same mark (no repaint); a new place replaces it.
+      h.set(owner, [{ at: { ...at }, category: 'why' }]);
+      expect([...registry.get('balcony-why')!][0]).toBe(mark);
+      h.set(owner, [{ at: { ...at, startOffset: 4 }, category: 'why' }]);
+      expect([...registry.get('balcony-why')!][0]!.toString()).toBe('not?');
       expect(document.querySelector('style[data-balcony]')!.textContent).toContain('::highlight(balcony-why)');
       h.clear(owner);
       expect(registry.get('balcony-why')!.size).toBe(0);

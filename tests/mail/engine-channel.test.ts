@@ -55,7 +55,8 @@ describe('the engine over a port', () => {
     const summary = await new Promise((r) => e.summarize(messages, r));
     expect(summary).toEqual(api.summarizeThread(messages));
     const heated = 'This is RIDICULOUS!!! You NEVER listen and you ALWAYS lie.';
-    const b = await new Promise((r) => e.balcony({ text: heated, flags: {}, answered: null, concern: null }, r));
+    await analyse(e, 'heated', heated);
+    const b = await new Promise((r) => e.balcony({ key: 'heated', flags: {}, answered: null, concern: null }, r));
     expect(b).toEqual(api.balconyFor(api.readDraft(heated, {}), null, null));
     expect(e.ready()).toBe(true);
   });

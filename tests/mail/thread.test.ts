@@ -173,7 +173,12 @@ describe('the thread watcher', () => {
     load(fixture('gmail-thread.html'));
     const v = summarizePage(gmail.readThread!(document)!);
     // The bundled service answers at once; the engine frame answers the same over its port.
-    const balcony = (text: string) => { let b: unknown = 'no answer'; balconyForDraft(ENGINE, v, text, [], (x) => { b = x; }); return b as { reason?: string } | null; };
+    const balcony = (text: string) => {
+      let b: unknown = 'no answer';
+      ENGINE.analyze({ key: 'draft', text, options: {} }, () => {});
+      balconyForDraft(ENGINE, v, 'draft', [], (x) => { b = x; });
+      return b as { reason?: string } | null;
+    };
     expect(balcony('')).toBeNull();
     expect(balcony('Thanks Priya, I hear you.')).toBeNull();
     expect(balcony('This is RIDICULOUS!!! You NEVER listen and you ALWAYS lie.')?.reason).toBe('heated-draft');
