@@ -4,7 +4,8 @@
 // Part of the thread summary (thread.ts).
 import type { Finding, NoDecoding } from './types';
 import { readSentence, ruleSet, type RuleSet, type SentenceReading } from './analyze';
-import { decodeNo } from './no';
+import { decodeNo, sentenceWork, type SentenceWork } from './no';
+import { parseCount } from './nlp';
 import type { Sentence } from './sentences';
 
 /**
@@ -16,24 +17,33 @@ import type { Sentence } from './sentences';
 export const THREAD_STAGES = ['split', 'flags', 'no', 'refusals', 'concerns', 'heat', 'openers', 'total'] as const;
 export type ThreadStage = (typeof THREAD_STAGES)[number];
 
-const stageMs = Object.fromEntries(THREAD_STAGES.map((k) => [k, 0])) as Record<ThreadStage, number>;
+const zero = () => Object.fromEntries(THREAD_STAGES.map((k) => [k, 0])) as Record<ThreadStage, number>;
+const stageMs = zero();
+const stageParses = zero();
 
 /** Milliseconds spent in each stage since the last reset (the benchmark prints them). */
 export function threadStageTimes(): Record<ThreadStage, number> {
   return { ...stageMs };
 }
 
-export function resetThreadStageTimes(): void {
-  for (const k of THREAD_STAGES) stageMs[k] = 0;
+/** Sentences compromise parsed in each stage since the last reset. */
+export function threadStageParses(): Record<ThreadStage, number> {
+  return { ...stageParses };
 }
 
-/** Runs `work`, adding its time to `stage`. */
+export function resetThreadStageTimes(): void {
+  for (const k of THREAD_STAGES) stageMs[k] = stageParses[k] = 0;
+}
+
+/** Runs `work`, adding its time and its parses to `stage`. */
 export function timed<T>(stage: ThreadStage, work: () => T): T {
   const t0 = performance.now();
+  const p0 = parseCount();
   try {
     return work();
   } finally {
     stageMs[stage] += performance.now() - t0;
+    stageParses[stage] += parseCount() - p0;
   }
 }
 
@@ -41,9 +51,11 @@ export function timed<T>(stage: ThreadStage, work: () => T): T {
 export interface ThreadScope {
   readings: Map<string, SentenceReading>;
   refusals: Map<string, NoDecoding | null>;
+  /** The "No" decoder's and heat's per-sentence work (noise, cues). */
+  work: SentenceWork;
 }
 
-export const newScope = (): ThreadScope => ({ readings: new Map(), refusals: new Map() });
+export const newScope = (): ThreadScope => ({ readings: new Map(), refusals: new Map(), work: sentenceWork() });
 
 let rules: RuleSet | null = null;
 
@@ -82,7 +94,7 @@ export function flagsOf(sentences: readonly Sentence[], scope: ThreadScope): Fin
 export function decodeSentence(text: string, scope: ThreadScope): NoDecoding | null {
   let d = scope.refusals.get(text);
   if (d === undefined) {
-    d = decodeNo(text);
+    d = decodeNo(text, scope.work);
     scope.refusals.set(text, d);
   }
   return d;

@@ -18,7 +18,7 @@ import { decodeSentence, flagsOf, newScope, timed, type ThreadScope } from './th
 export type * from './thread-types';
 export { heatDetails, heatLevel, messageHeat, modelHostility, readDraft } from './thread-heat';
 export { balconyFor } from './thread-openers';
-export { THREAD_STAGES, resetThreadStageTimes, threadStageTimes, type ThreadStage } from './thread-scope';
+export { THREAD_STAGES, resetThreadStageTimes, threadStageParses, threadStageTimes, type ThreadStage } from './thread-scope';
 
 // ---------------------------------------------------------------------------------------------
 // Order
@@ -93,14 +93,14 @@ function analyseMessage(full: string, mine: boolean | null, scope: ThreadScope):
   const findings = timed('flags', () => flagsOf(sentences, scope));
   const counts = countFlags(findings);
   // A refusal is decoded only for messages that are not known to be the user's own.
-  const no = theirs ? timed('no', () => decodeNo(text)) : null;
+  const no = theirs ? timed('no', () => decodeNo(text, scope.work)) : null;
   const refusing = theirs ? timed('refusals', () => refusalsOf(sentences, no, (s) => decodeSentence(s, scope))) : [];
   const egoSpans = findings.filter((f) => f.category === 'ego').map((f): [number, number] => [f.start, f.end]);
   const concerns = theirs ? new MessageConcerns(sentences, no, egoSpans, refusing) : MessageConcerns.none;
   // Every summary shows a message's first four concerns: read that far now (the page prepares
   // messages one task each); the thread's merged concerns may read a few sentences more.
   const topConcerns = timed('concerns', () => concerns.top(4).map((c) => c.text));
-  const { heat, cues } = readable ? timed('heat', () => heatDetails(text, counts)) : { heat: 0, cues: [] };
+  const { heat, cues } = readable ? timed('heat', () => heatDetails(text, counts, scope.work)) : { heat: 0, cues: [] };
   const out: Analysed = { readable, counts, no, sentences, refusing, concerns, topConcerns, heat, cues, ...(no ? { noSentence: keySentence(sentences, no, refusing)?.text } : {}) };
   memo.set(key, out);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
