@@ -15,7 +15,7 @@ import { Bench } from 'tinybench';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { clearParseCache, createCoach, summarizeThread } from '../../lib/coach';
-import { resetThreadStageTimes, threadStageTimes, THREAD_STAGES } from '../../lib/coach/thread';
+import { resetThreadStageTimes, threadStageParses, threadStageTimes, THREAD_STAGES } from '../../lib/coach/thread';
 import { parseCount } from '../../lib/coach/nlp';
 import { ownTextRanges, splitSentences } from '../../lib/coach/sentences';
 import { judgeSentence } from '../../lib/coach/model/judge';
@@ -157,7 +157,9 @@ resetThreadStageTimes();
 const threadStats = await measure('thread 50', () => { clearParseCache(); summarizeThread(threads[nextThread++ % threads.length]!); }, { time: 0, iterations: threadRuns, warmup: 1 });
 // Where a new thread's time goes: each stage's mean over the cold runs (warm-up included).
 const stageTotals = threadStageTimes();
+const stageParseTotals = threadStageParses();
 const threadStages = Object.fromEntries(THREAD_STAGES.map((k) => [k, stageTotals[k] / nextThread])) as Record<(typeof THREAD_STAGES)[number], number>;
+const threadStageParseCounts = Object.fromEntries(THREAD_STAGES.map((k) => [k, stageParseTotals[k] / nextThread])) as Record<(typeof THREAD_STAGES)[number], number>;
 const messages = threads[0]!;
 const threadRepeat = await measure('thread 50 again', () => summarizeThread(messages), { time: 0, iterations: threadRuns });
 const threadWords = messages.reduce((a, m) => a + countWords(m.text), 0);
@@ -213,7 +215,7 @@ const targets = [
 const result = {
   machine, quick: QUICK, firstAnalysisMs,
   drafts: sizes, keystrokeBreakdown: parts,
-  thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat, stagesMeanMs: threadStages },
+  thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat, stagesMeanMs: threadStages, stagesMeanParses: threadStageParseCounts },
   contentScript, engineOnDemand: engineFile, memory, model: { sentence: modelSentence, gzipBytes: modelGzip }, targets,
 };
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -248,6 +250,7 @@ console.log(`\nfirst analysis in a fresh process (model load + rule compile): ${
 console.log(`thread summary, ${messages.length} messages (${threadWords} words), new messages: median ${ms(threadStats.median)} ms, p95 ${ms(threadStats.p95)} ms; the same thread again (remembered per message): median ${ms(threadRepeat.median)} ms`);
 const stageSum = THREAD_STAGES.filter((k) => k !== 'total').reduce((a, k) => a + threadStages[k], 0);
 console.log(`  where a new thread's time goes (mean ms): ${THREAD_STAGES.filter((k) => k !== 'total').map((k) => `${k} ${ms(threadStages[k])}`).join(', ')}, the rest ${ms(threadStages.total - stageSum)} (of ${ms(threadStages.total)})`);
+console.log(`  sentences parsed per new thread: ${THREAD_STAGES.filter((k) => k !== 'total' && threadStageParseCounts[k] > 0).map((k) => `${k} ${threadStageParseCounts[k].toFixed(0)}`).join(', ')} (of ${threadStageParseCounts.total.toFixed(0)})`);
 console.log("  (flags: the coach's rules and model on each message; no: its refusal decoded; refusals: which of its sentences refuse; concerns: noun phrases parsed and scored; openers: the concern that fills them and the mirror)");
 for (const f of contentScript.files) console.log(`content script ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 if (engineFile) console.log(`engine loaded on demand by the content script, ${engineFile.file}: ${kb(engineFile.raw)} raw, ${kb(engineFile.gzip)} gzip`);
