@@ -7,7 +7,7 @@ import { NO_REASONS } from './types';
 import { ACCEPTING, NEXT_MOVES, NO_CUES, REFUSAL } from './rules/no-reasons';
 import { normalizeQuotes } from './nlp';
 import { literalRegExp } from './lexicon';
-import { ownTextRanges, splitSentences } from './sentences';
+import { ownTextRanges, splitSentences, type Sentence } from './sentences';
 import { judgeReason } from './model/judge';
 import { isNoise } from './noise';
 
@@ -32,6 +32,31 @@ const NO_REASON_LIST: readonly NoReason[] = NO_REASONS;
 
 interface Hit { reason: NoReason; weight: number; start: number; end: number }
 
+/** One sentence as the cue reader sees it: its hits (offsets in the sentence), and whether it refuses. */
+interface SentenceCues { hits: Hit[]; refuses: boolean }
+
+/**
+ * What reading a sentence costs, kept for texts that share sentences: a thread's messages, and the
+ * sentences of a message decoded one by one. Keyed by the sentence's text (quotes normalised).
+ */
+export interface SentenceWork {
+  noise: Map<string, boolean>;
+  cues: Map<string, SentenceCues>;
+}
+
+export const sentenceWork = (): SentenceWork => ({ noise: new Map(), cues: new Map() });
+
+/** `isNoise`, once per sentence of `work`. */
+export function noiseOf(sentence: string, work?: SentenceWork): boolean {
+  if (!work) return isNoise(sentence);
+  let n = work.noise.get(sentence);
+  if (n === undefined) {
+    n = isNoise(sentence);
+    work.noise.set(sentence, n);
+  }
+  return n;
+}
+
 /** How much evidence a "no" needs: a strong cue in the refusing sentence, or a weaker one the rest of the message supports. */
 const DECIDING = 2.5;
 const MIN_CONFIDENCE = 0.45;
@@ -44,9 +69,11 @@ const MODEL_CERTAIN = 0.95;
 const WINDOW = 3;
 
 /** Decodes the refusal in a message, or null when it holds none the decoder can read. */
-export function decodeNo(text: string): NoDecoding | null {
-  const model = decodeByModel(text);
-  const cues = decodeByCues(text);
+export function decodeNo(text: string, work?: SentenceWork): NoDecoding | null {
+  const normalized = normalizeQuotes(text);
+  const sentences = splitSentences(normalized, ownTextRanges(normalized));
+  const model = decodeByModel(text, work, sentences);
+  const cues = decodeByCues(text, work, sentences);
   if (!model) return cues && cues.confidence >= CUES_ALONE ? cues : null;
   if (!cues) return model;
   if (cues.reason === model.reason) {
@@ -58,9 +85,9 @@ export function decodeNo(text: string): NoDecoding | null {
 }
 
 /** The classifier alone: windows of a few sentences, the surest reading. */
-export function decodeByModel(text: string): NoDecoding | null {
+export function decodeByModel(text: string, work?: SentenceWork, split?: Sentence[]): NoDecoding | null {
   const normalized = normalizeQuotes(text);
-  const sentences = splitSentences(normalized, ownTextRanges(normalized)).filter((s) => !isNoise(s.text));
+  const sentences = (split ?? splitSentences(normalized, ownTextRanges(normalized))).filter((s) => !noiseOf(s.text, work));
   if (!sentences.length) return null;
   let best: { reason: NoReason; p: number; start: number; judge: ReturnType<typeof judgeReason> } | null = null;
   for (let i = 0; i < Math.max(1, sentences.length - WINDOW + 1); i++) {
@@ -81,27 +108,17 @@ export function decodeByModel(text: string): NoDecoding | null {
 }
 
 /** The cue reader alone (rules as data): kept as the second opinion, and for its exact evidence. */
-export function decodeByCues(text: string): NoDecoding | null {
+export function decodeByCues(text: string, work?: SentenceWork, split?: Sentence[]): NoDecoding | null {
   const normalized = normalizeQuotes(text);
   const empty = (): Record<NoReason, number> => ({ price: 0, timing: 0, terms: 0, value: 0, authority: 0 });
   const support = empty();
   let key: { scores: Record<NoReason, number>; hits: Hit[]; top: number } | null = null;
   const supportHits: Hit[] = [];
-  for (const s of splitSentences(normalized, ownTextRanges(normalized))) {
-    const hits: Hit[] = [];
-    let refuses = REFUSAL_RE.test(s.text);
-    for (const cue of CUES) {
-      cue.re.lastIndex = 0;
-      // Look-alikes ("doesn't work for us") are blanked out first, keeping the offsets.
-      const text = cue.unless ? s.text.replace(cue.unless, (l) => ' '.repeat(l.length)) : s.text;
-      // Each cue counts once per sentence: repetition is not extra evidence.
-      const m = cue.re.exec(text);
-      if (m) {
-        hits.push({ reason: cue.reason, weight: cue.weight, start: s.start + m.index, end: s.start + m.index + m[0].length });
-        if (cue.refuses) refuses = true;
-      }
-    }
-    if (!hits.length) continue;
+  for (const s of split ?? splitSentences(normalized, ownTextRanges(normalized))) {
+    const read = cuesOf(s.text, work);
+    if (!read.hits.length) continue;
+    const hits = read.hits.map((h) => ({ ...h, start: s.start + h.start, end: s.start + h.end }));
+    const { refuses } = read;
     // A sentence that thanks, accepts or arranges holds no "no".
     if (!refuses && ACCEPTING_RE.test(s.text)) continue;
     const scores = empty();
@@ -142,4 +159,26 @@ export function decodeByCues(text: string): NoDecoding | null {
     nextMove: NEXT_MOVES[reason],
     evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) },
   };
+}
+
+/** The cues in one sentence (once per sentence of `work`). */
+function cuesOf(sentence: string, work?: SentenceWork): SentenceCues {
+  const known = work?.cues.get(sentence);
+  if (known) return known;
+  const hits: Hit[] = [];
+  let refuses = REFUSAL_RE.test(sentence);
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    // Look-alikes ("doesn't work for us") are blanked out first, keeping the offsets.
+    const text = cue.unless ? sentence.replace(cue.unless, (l) => ' '.repeat(l.length)) : sentence;
+    // Each cue counts once per sentence: repetition is not extra evidence.
+    const m = cue.re.exec(text);
+    if (m) {
+      hits.push({ reason: cue.reason, weight: cue.weight, start: m.index, end: m.index + m[0].length });
+      if (cue.refuses) refuses = true;
+    }
+  }
+  const read = { hits, refuses };
+  work?.cues.set(sentence, read);
+  return read;
 }

@@ -7,7 +7,7 @@ import { normalizeQuotes } from './nlp';
 import { ownTextRanges, splitSentences } from './sentences';
 import { HEAT_CUES, HEAT_LEVELS, isShouted } from './rules/heat';
 import { sentenceProbs, threshold } from './model/judge';
-import { isNoise } from './noise';
+import { noiseOf, type SentenceWork } from './no';
 
 /** The writer's own lines: no ">" quotes, nothing after a signature or "On … wrote:". */
 function ownText(text: string): string {
@@ -24,11 +24,11 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * How hostile the learned judgement reads a text, 0..1: its two most hostile sentences, each scored
  * by how far its surest category clears the model's eagerest threshold (so calm text scores 0).
  */
-export function modelHostility(text: string): number {
+export function modelHostility(text: string, work?: SentenceWork): number {
   const t = normalizeQuotes(text);
   const per: number[] = [];
   for (const s of splitSentences(t, ownTextRanges(t))) {
-    if (isNoise(s.text) || !/\s/.test(s.text.trim())) continue;
+    if (noiseOf(s.text, work) || !/\s/.test(s.text.trim())) continue;
     const probs = sentenceProbs(s.text);
     let h = 0;
     for (const c of FLAG_CATEGORIES) {
@@ -46,7 +46,7 @@ export function modelHostility(text: string): number {
 const HOSTILITY_WEIGHT: Record<FlagCategory, number> = { ego: 1, defensive: 0.75, withdrawal: 0.6, why: 0.5 };
 
 /** How heated a text is (0..1) and why: capitals, exclamation, absolutes, insults, threats, sarcasm, flags, and the model's reading. */
-export function heatDetails(text: string, flags: Partial<Record<FlagCategory, number>> = {}): { heat: number; cues: string[] } {
+export function heatDetails(text: string, flags: Partial<Record<FlagCategory, number>> = {}, work?: SentenceWork): { heat: number; cues: string[] } {
   const t = normalizeQuotes(ownText(text));
   const words = t.match(/[A-Za-z][A-Za-z']*/g) ?? [];
   if (!words.length) return { heat: 0, cues: [] };
@@ -73,7 +73,7 @@ export function heatDetails(text: string, flags: Partial<Record<FlagCategory, nu
   }
   heat += Math.min(0.3, (flags.ego ?? 0) * 0.15) + Math.min(0.15, (flags.defensive ?? 0) * 0.07) + Math.min(0.1, (flags.withdrawal ?? 0) * 0.05) + Math.min(0.06, (flags.why ?? 0) * 0.03);
   // Wordings no cue lists still read as hot through the model.
-  const hostile = modelHostility(text);
+  const hostile = modelHostility(text, work);
   if (hostile > 0) { heat += 0.35 * hostile; if (hostile >= 0.5) cues.push('tone'); }
   return { heat: round2(Math.min(1, heat)), cues };
 }

@@ -6,21 +6,24 @@ import type { NoDecoding, NoReason } from './types';
 import type { Sentence } from './sentences';
 import { HEAT_LEVELS } from './rules/heat';
 import { BALCONY, CONCERN_FITS, OPENERS, TRADES, type OpenerTemplate } from './rules/openers';
-import { isFiller, lowerFirst, refusesFor, type ScoredConcern } from './thread-concerns';
+import { isFiller, lowerFirst, refusalsOf, type MergedConcerns, type ScoredConcern } from './thread-concerns';
 import type { Balcony, DraftRead, MessageSummary, Openers } from './thread-types';
 
 const fill = (t: OpenerTemplate, c: ScoredConcern | null) =>
   c && t.withConcern ? t.withConcern.replace('{concern}', lowerFirst(c.text)).replace('{is}', c.plural ? 'are' : 'is') : t.plain;
 
-/** The sentence a reply should mirror: the last one that refuses for the decoded reason, else their last sentence that says something. */
-export function keySentence(sentences: Sentence[], no: NoDecoding | null): Sentence | undefined {
+/**
+ * The sentence a reply should mirror: the last one that refuses for the decoded reason, else their
+ * last sentence that says something. `refusing` is `refusalsOf(sentences, no)`.
+ */
+export function keySentence(sentences: Sentence[], no: NoDecoding | null, refusing: readonly boolean[] = refusalsOf(sentences, no)): Sentence | undefined {
   if (no) {
     // Statements first: their question ("Could we revisit this in February?") is theirs to answer.
     for (const statements of [true, false]) {
       for (let i = sentences.length - 1; i >= 0; i--) {
         const s = sentences[i]!;
         if (statements && /\?$/.test(s.text.trim())) continue;
-        if (refusesFor(s.text, no.reason)) return s;
+        if (refusing[i]) return s;
       }
     }
     const key = sentences.find((s) => s.start <= no.evidence.start && no.evidence.end <= s.end);
@@ -73,11 +76,11 @@ function mirrorOf(sentence: Sentence | undefined, no: NoDecoding | null): string
   return `${text[0]!.toUpperCase()}${text.slice(1)}?`;
 }
 
-export function openersFor(no: NoDecoding | null, concerns: ScoredConcern[], key: Sentence | undefined, heated: boolean): Openers {
+export function openersFor(no: NoDecoding | null, concerns: MergedConcerns, key: Sentence | undefined, heated: boolean): Openers {
   const reason: NoReason | 'heated' | 'none' = no?.reason ?? (heated ? 'heated' : 'none');
   // A concern fills a reason's templates only when it is about that reason ("the 50% deposit" for terms).
   const fits = CONCERN_FITS[reason];
-  const concern = (fits && concerns.find((c) => fits.test(c.text) && !/^your (?:call|decision)$/i.test(c.text))) || null;
+  const concern = fits ? concerns.find((c) => fits.test(c.text) && !/^your (?:call|decision)$/i.test(c.text), (sentence) => fits.test(sentence)) : null;
   const t = OPENERS[reason];
   return {
     label: fill(t.label, concern),

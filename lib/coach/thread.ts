@@ -7,17 +7,18 @@
 import type { DraftRead, MessageSummary, Openers, Balcony, SummarizeOptions, ThreadMessage, ThreadSummary } from './thread-types';
 import type { FlagCategory, NoDecoding } from './types';
 import { FLAG_CATEGORIES } from './types';
-import { createCoach } from './coach';
 import { decodeNo } from './no';
 import { ownTextRanges, splitSentences, type Sentence } from './sentences';
 import { countFlags } from './categories';
 import { heatDetails, heatLevel, readDraft } from './thread-heat';
-import { concernsOf, lowerFirst, mergeConcerns, type ScoredConcern } from './thread-concerns';
+import { lowerFirst, MergedConcerns, MessageConcerns, refusalsOf } from './thread-concerns';
 import { balconyFor, keySentence, openersFor } from './thread-openers';
+import { decodeSentence, flagsOf, newScope, timed, type ThreadScope } from './thread-scope';
 
 export type * from './thread-types';
 export { heatDetails, heatLevel, messageHeat, modelHostility, readDraft } from './thread-heat';
 export { balconyFor } from './thread-openers';
+export { THREAD_STAGES, resetThreadStageTimes, threadStageParses, threadStageTimes, type ThreadStage } from './thread-scope';
 
 // ---------------------------------------------------------------------------------------------
 // Order
@@ -43,7 +44,12 @@ interface Analysed {
   counts: Partial<Record<FlagCategory, number>>;
   no: NoDecoding | null;
   sentences: Sentence[];
-  concerns: ScoredConcern[];
+  /** Which sentences refuse (`refusalsOf`); empty for the user's own messages. */
+  refusing: boolean[];
+  /** Read lazily: only as far as the summaries ask. */
+  concerns: MessageConcerns;
+  /** The first four, which every summary shows. */
+  topConcerns: string[];
   heat: number;
   cues: string[];
   noSentence?: string;
@@ -52,7 +58,6 @@ interface Analysed {
 // Messages are analysed once: a thread read again after a new reply costs only the new message.
 const MEMO_SIZE = 200;
 const memo = new Map<string, Analysed>();
-let memoCoach: ReturnType<typeof createCoach> | null = null;
 
 const SIGN_OFF = /^(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|best wishes|talk soon|speak soon|br|rgds|thx)[,.!]*$/i;
 
@@ -73,8 +78,7 @@ export function withoutSignature(text: string): string {
   return text;
 }
 
-function analyseMessage(full: string, mine: boolean | null): Analysed {
-  const text = withoutSignature(full);
+function analyseMessage(full: string, mine: boolean | null, scope: ThreadScope): Analysed {
   const key = `${mine === true ? 'me' : 'them'}\u0000${full}`;
   const hit = memo.get(key);
   if (hit) {
@@ -82,17 +86,22 @@ function analyseMessage(full: string, mine: boolean | null): Analysed {
     memo.set(key, hit);
     return hit;
   }
+  const text = withoutSignature(full);
   const readable = text.trim().length > 0;
-  memoCoach ??= createCoach({ sensitivity: 'balanced' });
-  const findings = readable ? memoCoach.analyze(text) : [];
+  const theirs = readable && mine !== true;
+  const sentences = readable ? timed('split', () => splitSentences(text, ownTextRanges(text))) : [];
+  const findings = timed('flags', () => flagsOf(sentences, scope));
   const counts = countFlags(findings);
   // A refusal is decoded only for messages that are not known to be the user's own.
-  const no = readable && mine !== true ? decodeNo(text) : null;
-  const sentences = readable ? splitSentences(text, ownTextRanges(text)) : [];
+  const no = theirs ? timed('no', () => decodeNo(text, scope.work)) : null;
+  const refusing = theirs ? timed('refusals', () => refusalsOf(sentences, no, (s) => decodeSentence(s, scope))) : [];
   const egoSpans = findings.filter((f) => f.category === 'ego').map((f): [number, number] => [f.start, f.end]);
-  const concerns = readable && mine !== true ? concernsOf(sentences, no, egoSpans) : [];
-  const { heat, cues } = readable ? heatDetails(text, counts) : { heat: 0, cues: [] };
-  const out: Analysed = { readable, counts, no, sentences, concerns, heat, cues, ...(no ? { noSentence: keySentence(sentences, no)?.text } : {}) };
+  const concerns = theirs ? new MessageConcerns(sentences, no, egoSpans, refusing) : MessageConcerns.none;
+  // Every summary shows a message's first four concerns: read that far now (the page prepares
+  // messages one task each); the thread's merged concerns may read a few sentences more.
+  const topConcerns = timed('concerns', () => concerns.top(4).map((c) => c.text));
+  const { heat, cues } = readable ? timed('heat', () => heatDetails(text, counts, scope.work)) : { heat: 0, cues: [] };
+  const out: Analysed = { readable, counts, no, sentences, refusing, concerns, topConcerns, heat, cues, ...(no ? { noSentence: keySentence(sentences, no, refusing)?.text } : {}) };
   memo.set(key, out);
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
   return out;
@@ -103,21 +112,28 @@ function analyseMessage(full: string, mine: boolean | null): Analysed {
  * one message each, so that reading a long thread never blocks the page for long).
  */
 export function prepareMessage(m: Pick<ThreadMessage, 'text' | 'mine'>): void {
-  analyseMessage(m.text ?? '', m.mine === true ? true : m.mine === false ? false : null);
+  analyseMessage(m.text ?? '', m.mine === true ? true : m.mine === false ? false : null, newScope());
 }
 
 /** Summarises a thread. Messages are put in date order (oldest first) when they are dated. */
 export function summarizeThread(messages: readonly ThreadMessage[], options: SummarizeOptions = {}): ThreadSummary {
+  return timed('total', () => summarize(messages, options));
+}
+
+function summarize(messages: readonly ThreadMessage[], options: SummarizeOptions): ThreadSummary {
   const { ordered, orderedBy } = sortByDate(messages);
+  const scope = newScope();
   const decoded: Array<NoDecoding | null> = [];
   const sentencesOf: Sentence[][] = [];
-  const scored: ScoredConcern[][] = [];
+  const refusingOf: boolean[][] = [];
+  const scored: MessageConcerns[] = [];
   const summaries: MessageSummary[] = ordered.map((m) => {
     const mine = m.mine === true ? true : m.mine === false ? false : null;
-    const a = analyseMessage(m.text ?? '', mine);
-    const { readable, counts, no, sentences, concerns, heat, cues } = a;
+    const a = analyseMessage(m.text ?? '', mine, scope);
+    const { readable, counts, no, sentences, refusing, concerns, heat, cues } = a;
     decoded.push(no);
     sentencesOf.push(sentences);
+    refusingOf.push(refusing);
     scored.push(concerns);
     return {
       ...(m.id !== undefined ? { id: m.id } : {}),
@@ -130,7 +146,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
       flags: FLAG_CATEGORIES.filter((c) => counts[c]),
       no: no ? { reason: no.reason, confidence: no.confidence, nextMove: no.nextMove } : null,
       ...(no ? { noEvidence: no.evidence.text, noSentence: a.noSentence } : {}),
-      concerns: concerns.slice(0, 4).map((c) => c.text),
+      concerns: a.topConcerns.slice(),
       readable,
     };
   });
@@ -164,15 +180,16 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
   let latest = -1;
   for (let i = summaries.length - 1; i >= 0; i--) if (summaries[i]!.mine !== true && summaries[i]!.readable) { latest = i; break; }
   if (k < 0) k = latest;
-  const allConcerns = mergeConcerns(scored, k);
+  const merged = new MergedConcerns(scored, k);
+  const allConcerns = timed('concerns', () => merged.head(5));
   const openers: Openers = k >= 0
-    ? openersFor(decoded[k]!, allConcerns, keySentence(sentencesOf[k]!, decoded[k]!), summaries[k]!.level === 'heated')
+    ? timed('openers', () => openersFor(decoded[k]!, merged, keySentence(sentencesOf[k]!, decoded[k]!, refusingOf[k]!), summaries[k]!.level === 'heated'))
     : { label: '', mirror: '', accusationAudit: '', question: '' };
 
   let draft: DraftRead | null = null;
   let balcony: Balcony | null = null;
   if (options.draft !== undefined && options.draft.trim()) {
-    draft = readDraft(options.draft, countFlags(createCoach({ sensitivity: 'balanced' }).analyze(options.draft)));
+    draft = readDraft(options.draft, countFlags(flagsOf(splitSentences(options.draft, ownTextRanges(options.draft)), scope)));
     const answered = latest >= 0 ? summaries[latest]! : null;
     balcony = balconyFor(draft, answered, allConcerns[0] ? lowerFirst(allConcerns[0].text) : null);
   }
@@ -184,7 +201,7 @@ export function summarizeThread(messages: readonly ThreadMessage[], options: Sum
     openers,
     unreadable: summaries.filter((s) => !s.readable).length,
     orderedBy,
-    concerns: allConcerns.slice(0, 5).map((c) => c.text),
+    concerns: allConcerns.map((c) => c.text),
     answering: k >= 0 ? k : null,
     draft,
     balcony,

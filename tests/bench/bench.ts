@@ -15,6 +15,7 @@ import { Bench } from 'tinybench';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { clearParseCache, createCoach, summarizeThread } from '../../lib/coach';
+import { resetThreadStageTimes, threadStageParses, threadStageTimes, THREAD_STAGES } from '../../lib/coach/thread';
 import { parseCount } from '../../lib/coach/nlp';
 import { ownTextRanges, splitSentences } from '../../lib/coach/sentences';
 import { judgeSentence } from '../../lib/coach/model/judge';
@@ -152,7 +153,14 @@ log('thread of 50 messages…');
 const threadRuns = QUICK ? 2 : 8;
 const threads = Array.from({ length: threadRuns + 4 }, (_, i) => thread(50, 100 + i));
 let nextThread = 0;
-const threadStats = await measure('thread 50', () => { clearParseCache(); summarizeThread(threads[nextThread++ % threads.length]!); }, { time: 0, iterations: threadRuns, warmup: 1 });
+// The stage timers start after the warm-up run (which loads the reason model), so they read the timed runs.
+const threadStats = await measure('thread 50', () => { if (nextThread === 1) resetThreadStageTimes(); clearParseCache(); summarizeThread(threads[nextThread++ % threads.length]!); }, { time: 0, iterations: threadRuns, warmup: 1 });
+const timedThreads = nextThread - 1;
+// Where a new thread's time goes: each stage's mean over the timed runs.
+const stageTotals = threadStageTimes();
+const stageParseTotals = threadStageParses();
+const threadStages = Object.fromEntries(THREAD_STAGES.map((k) => [k, stageTotals[k] / timedThreads])) as Record<(typeof THREAD_STAGES)[number], number>;
+const threadStageParseCounts = Object.fromEntries(THREAD_STAGES.map((k) => [k, stageParseTotals[k] / timedThreads])) as Record<(typeof THREAD_STAGES)[number], number>;
 const messages = threads[0]!;
 const threadRepeat = await measure('thread 50 again', () => summarizeThread(messages), { time: 0, iterations: threadRuns });
 const threadWords = messages.reduce((a, m) => a + countWords(m.text), 0);
@@ -208,7 +216,7 @@ const targets = [
 const result = {
   machine, quick: QUICK, firstAnalysisMs,
   drafts: sizes, keystrokeBreakdown: parts,
-  thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat },
+  thread: { messages: messages.length, words: threadWords, ...threadStats, repeated: threadRepeat, stagesMeanMs: threadStages, stagesMeanParses: threadStageParseCounts },
   contentScript, engineOnDemand: engineFile, memory, model: { sentence: modelSentence, gzipBytes: modelGzip }, targets,
 };
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -241,6 +249,10 @@ console.log(`\nwhere one keystroke goes on 2,000 words (median / p95 ms): ${Obje
 console.log('  (split: the whole draft into sentences; parse, rules, model: the edited sentence; sentence: all of it read fresh; merge: a fully cached analysis, split included)');
 console.log(`\nfirst analysis in a fresh process (model load + rule compile): ${ms(firstAnalysisMs)} ms`);
 console.log(`thread summary, ${messages.length} messages (${threadWords} words), new messages: median ${ms(threadStats.median)} ms, p95 ${ms(threadStats.p95)} ms; the same thread again (remembered per message): median ${ms(threadRepeat.median)} ms`);
+const stageSum = THREAD_STAGES.filter((k) => k !== 'total').reduce((a, k) => a + threadStages[k], 0);
+console.log(`  where a new thread's time goes (mean ms): ${THREAD_STAGES.filter((k) => k !== 'total').map((k) => `${k} ${ms(threadStages[k])}`).join(', ')}, the rest ${ms(threadStages.total - stageSum)} (of ${ms(threadStages.total)})`);
+console.log(`  sentences parsed per new thread: ${THREAD_STAGES.filter((k) => k !== 'total' && threadStageParseCounts[k] > 0).map((k) => `${k} ${threadStageParseCounts[k].toFixed(0)}`).join(', ')} (of ${threadStageParseCounts.total.toFixed(0)})`);
+console.log("  (flags: the coach's rules and model on each message; no: its refusal decoded; refusals: which of its sentences refuse; concerns: noun phrases parsed and scored; openers: the concern that fills them and the mirror)");
 for (const f of contentScript.files) console.log(`content script ${f.file}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
 if (engineFile) console.log(`engine loaded on demand by the content script, ${engineFile.file}: ${kb(engineFile.raw)} raw, ${kb(engineFile.gzip)} gzip`);
 console.log(`learned judgement: one new sentence median ${(modelSentence.median * 1000).toFixed(1)} µs, p95 ${(modelSentence.p95 * 1000).toFixed(1)} µs; model file ${kb(modelGzip)} gzip`);
