@@ -2,6 +2,7 @@
 // at ~120 KB gzip, small enough for a content script; `three` would not leave room for the UI.
 import nlp from 'compromise/two';
 import { classesOf, expandVerbs, useConjugator } from './lexicon';
+import { bulkMatch } from './sweep';
 
 // The lexicon's word classes become tags on every parse: a set lookup per word, after compromise's
 // own tagging, so they never change how compromise reads a sentence.
@@ -13,6 +14,8 @@ nlp.plugin({
     },
   },
   hooks: ['balconyClasses'],
+  // The post-tagger's choice of patterns to try, made without walking every hook (sweep.ts).
+  methods: { one: { bulkMatch } },
 });
 
 export type Doc = ReturnType<typeof nlp>;
