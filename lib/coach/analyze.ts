@@ -162,7 +162,11 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     if (!fits(c.requirements[i]!)) return false;
     const pre = c.prematch[i];
     if (!pre || !set.prematch) return true;
-    return test(pre.written, normalized) || (spelled ??= spellings(normalized)).some((t) => test(pre.spelled, t));
+    if (test(pre.written, normalized)) return true;
+    spelled ??= spellings(normalized);
+    // A sentence with nothing to spell out, and a pattern with nothing spelled out: the same test again.
+    if (pre.spelledAsWritten && spelled.length === 1 && spelled[0] === normalized) return false;
+    return spelled.some((t) => test(pre.spelled, t));
   };
   // Each candidate's patterns that may match, worked out once: the parse below tries only those.
   const maybe = new Map<CompiledRule, number[]>();

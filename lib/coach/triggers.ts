@@ -90,7 +90,12 @@ export function triggerWords(pattern: string): string[] | null {
 // --- The pre-match: a pattern of words tried on the text itself before any parse ----------------
 
 /** A literal pattern's regular expressions: as written on the text, and with contractions spelled out on the spelled-out texts. */
-export interface PreMatch { written: RegExp; spelled: RegExp }
+export interface PreMatch {
+  written: RegExp;
+  spelled: RegExp;
+  /** The pattern has no contraction to spell out: `spelled` is `written`'s expression. */
+  spelledAsWritten: boolean;
+}
 
 // Between two words compromise ignores punctuation ("as I said, the"), and "'s" may end a word
 // ("the customer's"); the pre-match allows both, so it finds everything compromise does and more.
@@ -119,7 +124,9 @@ export function prematchOf(pattern: string): PreMatch | null {
 
 function literalPair(bare: string): PreMatch | null {
   try {
-    return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
+    const written = literalRegExp([bare], PREMATCH);
+    const spelled = literalRegExp([expandContractions(bare)], PREMATCH);
+    return { written, spelled, spelledAsWritten: written.source === spelled.source };
   } catch {
     return null;
   }
@@ -139,7 +146,7 @@ const SENTENCE_END = `(?=[^A-Za-z0-9]*?(?:$|[\n\r]|[${STOPS}]\\s|[${ASIAN_ENDS}]
 function anchored(pre: PreMatch, atStart: boolean, atEnd: boolean): PreMatch {
   if (!atStart && !atEnd) return pre;
   const wrap = (re: RegExp) => new RegExp(`${atStart ? SENTENCE_START : ''}(?:${re.source})${atEnd ? SENTENCE_END : ''}`, re.flags);
-  return { written: wrap(pre.written), spelled: wrap(pre.spelled) };
+  return { written: wrap(pre.written), spelled: wrap(pre.spelled), spelledAsWritten: pre.spelledAsWritten };
 }
 
 /** compromise's own tags as wildcards: "(#Adverb)?" -> ".?", "#Noun" -> ".", "(x && @hasComma)" -> "x". */
