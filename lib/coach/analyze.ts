@@ -9,7 +9,7 @@ import { compile, matchSpans, normalizeQuotes, parse, type CompiledMatch, type D
 import { DETECTORS } from './detectors';
 import { GENERATORS } from './rewrite';
 import { BARE_CONTRACTIONS, prematchOf, requiredGroups, spellings, triggerWords, type PreMatch } from './triggers';
-import { judgedFindings, type JudgeSettings } from './judged';
+import { modelReading, type JudgeSettings } from './judged';
 
 const LEVEL_RANK: Record<Sensitivity, number> = { gentle: 0, balanced: 1, strict: 2 };
 
@@ -128,8 +128,9 @@ export function readSentence(sentence: string, set: RuleSet): SentenceReading {
     return { findings: fromRules, inHeated: () => fromRules };
   }
   const fromRules = allFromRules;
+  const read = modelReading(sentence, fromRules, judge, vetoed);
   // The rules' findings were checked against the never-flag phrases already; the model's are new.
-  const judged = (heated: boolean) => judgedFindings(sentence, fromRules, judge, vetoed, heated).filter((f) => fromRules.includes(f) || !ignored(f, set));
+  const judged = (heated: boolean) => read(heated).filter((f) => fromRules.includes(f) || !ignored(f, set));
   const findings = judged(false);
   let heated: Finding[] | undefined;
   return { findings, inHeated: () => (heated ??= judged(true)) };
@@ -161,7 +162,11 @@ function ruleFindings(sentence: string, set: RuleSet, vetoed?: Set<Category>): F
     if (!fits(c.requirements[i]!)) return false;
     const pre = c.prematch[i];
     if (!pre || !set.prematch) return true;
-    return test(pre.written, normalized) || (spelled ??= spellings(normalized)).some((t) => test(pre.spelled, t));
+    if (test(pre.written, normalized)) return true;
+    spelled ??= spellings(normalized);
+    // A sentence with nothing to spell out, and a pattern with nothing spelled out: the same test again.
+    if (pre.spelledAsWritten && spelled.length === 1 && spelled[0] === normalized) return false;
+    return spelled.some((t) => test(pre.spelled, t));
   };
   // Each candidate's patterns that may match, worked out once: the parse below tries only those.
   const maybe = new Map<CompiledRule, number[]>();

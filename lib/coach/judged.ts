@@ -4,7 +4,7 @@
 // sentence.
 import type { Finding, FlagCategory, Sensitivity } from './types';
 import { FLAG_CATEGORIES } from './types';
-import { judgeSentence, quietBelow, threshold } from './model/judge';
+import { judgeSentence, quietBelow, threshold, type SentenceJudgement } from './model/judge';
 import { isNoise } from './noise';
 import { JUDGED, NO_TOPIC } from './rules/judged';
 import { TECHNIQUES } from './techniques';
@@ -36,8 +36,16 @@ const QUIET_MAX_WORDS = 30;
  * suggestion); the model does not overrule that. `heated`: the message has a flag elsewhere.
  */
 export function judgedFindings(sentence: string, fromRules: Finding[], settings: JudgeSettings, vetoed: ReadonlySet<string> = new Set(), heated = false): Finding[] {
+  return modelReading(sentence, fromRules, settings, vetoed)(heated);
+}
+
+/**
+ * The same, as a sentence's two readings (in a calm message, in a heated one): the model scores the
+ * sentence once and a finding it adds is made once, whichever reading asks for it first.
+ */
+export function modelReading(sentence: string, fromRules: Finding[], settings: JudgeSettings, vetoed: ReadonlySet<string> = new Set()): (heated: boolean) => Finding[] {
   const trimmed = sentence.trim();
-  if (!/[a-z]{2}.*\s.*[a-z]/i.test(trimmed) || isNoise(trimmed)) return fromRules;
+  if (!/[a-z]{2}.*\s.*[a-z]/i.test(trimmed) || isNoise(trimmed)) return always(fromRules);
   const j = judgeSentence(sentence);
   // Quiet a rule hit only where the model reads the sentence as clean in every category (a rule's
   // second category is often one the model scores low, though the sentence is hostile).
@@ -60,33 +68,58 @@ export function judgedFindings(sentence: string, fromRules: Finding[], settings:
   kept.sort((a, b) => fromRules.indexOf(a) - fromRules.indexOf(b));
   const ruleFlags = new Set(kept.map((f) => f.category));
   const flagged = kept.some((f) => f.category !== 'strength');
-  const adds = FLAG_CATEGORIES
+  // Most sentences are calm even at the heated bar: then both readings are the rules' cards.
+  if (!sureOf(j, settings, ruleFlags, vetoed, flagged, true).length) return always(kept);
+  return heatedReader(sentence, j, settings, ruleFlags, vetoed, flagged, kept);
+}
+
+// The readings are kept with each sentence of a draft: made in functions of their own, so they hold
+// only what they read (a closure holds everything its parent's closures share).
+const always = (findings: Finding[]) => () => findings;
+
+/** The categories the model is sure enough of to add, before its gate. */
+function sureOf(j: SentenceJudgement, settings: JudgeSettings, ruleFlags: ReadonlySet<string>, vetoed: ReadonlySet<string>, flagged: boolean, heated: boolean): FlagCategory[] {
+  return FLAG_CATEGORIES
     .filter((c) => settings.categories.has(c) && !ruleFlags.has(c) && !vetoed.has(c))
     // Beside a rule's finding, the model speaks only when it is as sure as at the calmest level.
-    .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level) * (heated ? IN_HEATED_MESSAGE : 1), flagged ? threshold(c, 'gentle') : 0))
-    // The gate last: it ranks the sentence's words, and most sentences fail the threshold first.
-    .filter((c) => j.mayFlag(c))
-    .sort((a, b) => j.probs[b] - j.probs[a])
-    .slice(0, MAX_JUDGED);
-  if (!adds.length) return kept;
+    .filter((c) => j.probs[c] >= Math.max(threshold(c, settings.level) * (heated ? IN_HEATED_MESSAGE : 1), flagged ? threshold(c, 'gentle') : 0));
+}
+
+function heatedReader(sentence: string, j: SentenceJudgement, settings: JudgeSettings, ruleFlags: ReadonlySet<string>, vetoed: ReadonlySet<string>, flagged: boolean, kept: Finding[]): (heated: boolean) => Finding[] {
   let doc: Doc | undefined;
   const getDoc = () => (doc ??= parse(sentence));
   const start = sentence.length - sentence.trimStart().length;
   const end = sentence.trimEnd().length;
   const text = sentence.slice(start, end);
-  const made = adds.map((c): Finding => ({
-    category: c,
-    rule: `model.${c}`,
-    group: `model.${c}`,
-    start,
-    end,
-    text,
-    message: JUDGED[c].message,
-    technique: TECHNIQUES[JUDGED[c].technique],
-    suggestions: suggestionsFor(c, sentence, text, getDoc),
-    because: j.because(c),
-  }));
-  return [...kept, ...made].sort((a, b) => a.start - b.start);
+  const made = new Map<FlagCategory, Finding>();
+  const make = (c: FlagCategory): Finding => {
+    let f = made.get(c);
+    if (!f) {
+      f = {
+        category: c,
+        rule: `model.${c}`,
+        group: `model.${c}`,
+        start,
+        end,
+        text,
+        message: JUDGED[c].message,
+        technique: TECHNIQUES[JUDGED[c].technique],
+        suggestions: suggestionsFor(c, sentence, text, getDoc),
+        because: j.because(c),
+      };
+      made.set(c, f);
+    }
+    return f;
+  };
+  return (heated) => {
+    const adds = sureOf(j, settings, ruleFlags, vetoed, flagged, heated)
+      // The gate last: it ranks the sentence's words, and most sentences fail the threshold first.
+      .filter((c) => j.mayFlag(c))
+      .sort((a, b) => j.probs[b] - j.probs[a])
+      .slice(0, MAX_JUDGED);
+    if (!adds.length) return kept;
+    return [...kept, ...adds.map(make)].sort((a, b) => a.start - b.start);
+  };
 }
 
 function suggestionsFor(c: FlagCategory, sentence: string, replaced: string, doc: () => Doc): string[] {

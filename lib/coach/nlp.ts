@@ -2,6 +2,7 @@
 // at ~120 KB gzip, small enough for a content script; `three` would not leave room for the UI.
 import nlp from 'compromise/two';
 import { classesOf, expandVerbs, useConjugator } from './lexicon';
+import { bulkMatch } from './sweep';
 
 // The lexicon's word classes become tags on every parse: a set lookup per word, after compromise's
 // own tagging, so they never change how compromise reads a sentence.
@@ -13,6 +14,8 @@ nlp.plugin({
     },
   },
   hooks: ['balconyClasses'],
+  // The post-tagger's choice of patterns to try, made without walking every hook (sweep.ts).
+  methods: { one: { bulkMatch } },
 });
 
 export type Doc = ReturnType<typeof nlp>;
@@ -90,12 +93,16 @@ export function expandContractions(pattern: string): string {
 
 export interface Span { start: number; end: number }
 
+// compromise's types allow `terms` only as an object of options; `false` leaves the terms out.
+const OFFSETS_ONLY = { offset: true, text: false, terms: false } as unknown as Parameters<Doc['json']>[0];
+
 /** Offsets (into the parsed text) of each match of `pattern`. */
 export function matchSpans(doc: Doc, pattern: CompiledMatch): Span[] {
   const found = doc.match(pattern);
   if (!found.found) return [];
   const text = doc.text();
-  return found.json({ offset: true }).map((m: { offset: { start: number; length: number } }) => {
+  // Only the offsets: by default json() also copies every term and writes out each match's text.
+  return found.json(OFFSETS_ONLY).map((m: { offset: { start: number; length: number } }) => {
     // compromise's offsets can take in the punctuation after the last word; a swap must not eat it.
     let start = m.offset.start;
     let end = m.offset.start + m.offset.length;
@@ -132,9 +139,12 @@ export function toGerund(infinitive: string): string {
 export interface Term { text: string; normal: string; tags: Set<string>; start: number; end: number; post: string }
 
 export function terms(doc: Doc): Term[] {
+  // What json({ offset: true }) gives, read from the parse itself: json() copies every term and
+  // writes out each sentence's text first, and this runs on every parse a swap or summary reads.
+  doc.compute('offset');
   const out: Term[] = [];
-  for (const s of doc.json({ offset: true })) {
-    for (const t of s.terms as Array<{ text: string; normal: string; machine?: string; tags: string[]; post: string; offset: { start: number; length: number } }>) {
+  for (const sentence of (doc as unknown as { docs: ParsedTerm[][] }).docs) {
+    for (const t of sentence) {
       out.push({
         text: t.text,
         normal: t.machine || t.normal,
@@ -147,3 +157,6 @@ export function terms(doc: Doc): Term[] {
   }
   return out;
 }
+
+/** A term as compromise keeps it, once its offsets are computed. */
+interface ParsedTerm { text: string; normal: string; machine?: string; tags: Set<string>; post: string; offset: { start: number; length: number } }

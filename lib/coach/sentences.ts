@@ -157,11 +157,9 @@ export function resplit(prev: Split | null, text: string, ranges: Array<[number,
   const full = (): Split => ({ text, ranges, sentences: splitSentences(text, ranges) });
   if (!prev) return full();
   const old = prev.text;
-  let p = 0;
   const shortest = Math.min(old.length, text.length);
-  while (p < shortest && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < shortest - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  const p = longestCommon(shortest, (n) => old.slice(0, n) === text.slice(0, n));
+  const q = longestCommon(shortest - p, (n) => old.slice(old.length - n) === text.slice(text.length - n));
   const delta = text.length - old.length;
   // The paragraph(s) around the edit, in the new text; the same stretch in the old text ends `delta` earlier.
   const from = paragraphStart(text, p);
@@ -180,6 +178,22 @@ export function resplit(prev: Split | null, text: string, ranges: Array<[number,
   const after = prev.sentences.filter((s) => s.start >= oldTo).map((s) => (delta ? { start: s.start + delta, end: s.end + delta, text: s.text } : s));
   const clipped = ranges.map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)]).filter(([a, b]) => a < b);
   return { text, ranges, sentences: [...before, ...splitSentences(text, clipped), ...after] };
+}
+
+/**
+ * The largest n <= max for which `same(n)` holds, `same` being true up to some n and false after:
+ * a binary search over whole-slice comparisons, which the engine does as block compares (a
+ * character-by-character loop over a long draft cost more than splitting its paragraph again).
+ */
+function longestCommon(max: number, same: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (same(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Start of the paragraph holding `at`: just after the last blank line before it. */

@@ -90,21 +90,63 @@ export function triggerWords(pattern: string): string[] | null {
 // --- The pre-match: a pattern of words tried on the text itself before any parse ----------------
 
 /** A literal pattern's regular expressions: as written on the text, and with contractions spelled out on the spelled-out texts. */
-export interface PreMatch { written: RegExp; spelled: RegExp }
+export interface PreMatch {
+  written: RegExp;
+  spelled: RegExp;
+  /** The pattern has no contraction to spell out: `spelled` is `written`'s expression. */
+  spelledAsWritten: boolean;
+}
 
 // Between two words compromise ignores punctuation ("as I said, the"), and "'s" may end a word
 // ("the customer's"); the pre-match allows both, so it finds everything compromise does and more.
 const PREMATCH = { separator: '[^\\w]+', wordChars: '' } as const;
 
 export function prematchOf(pattern: string): PreMatch | null {
-  // An anchor only narrows a match, so the pre-match leaves it out; a word compromise must tag
-  // (#Adverb, #Noun) may be any word, and a comma condition any word too.
-  const bare = wordsForTags(pattern.trim().replace(/^\^/, '').replace(/\$$/, ''));
-  try {
-    return { written: literalRegExp([bare], PREMATCH), spelled: literalRegExp([expandContractions(bare)], PREMATCH) };
-  } catch {
-    return null; // tags, wildcards: a parse decides
+  // A word compromise must tag (#Adverb, #Noun) may be any word, and a comma condition any word too.
+  const trimmed = pattern.trim();
+  const atStart = trimmed.startsWith('^');
+  const atEnd = trimmed.endsWith('$');
+  const parts = splitTop(wordsForTags(trimmed.replace(/^\^/, '').replace(/\$$/, '')));
+  const whole = literalPair(parts.join(' '));
+  if (whole) return anchored(whole, atStart, atEnd);
+  // Tags, wildcards: a parse decides. But an anchored pattern's words at its anchored end can still
+  // be looked for there: the longest run of parts that reads as words, from the start or to the end.
+  if (atStart) for (let k = parts.length - 1; k > 0; k--) {
+    const head = literalPair(parts.slice(0, k).join(' '));
+    if (head) return anchored(head, true, false);
   }
+  if (atEnd) for (let k = 1; k < parts.length; k++) {
+    const tail = literalPair(parts.slice(k).join(' '));
+    if (tail) return anchored(tail, false, true);
+  }
+  return null;
+}
+
+function literalPair(bare: string): PreMatch | null {
+  try {
+    const written = literalRegExp([bare], PREMATCH);
+    const spelled = literalRegExp([expandContractions(bare)], PREMATCH);
+    return { written, spelled, spelledAsWritten: written.source === spelled.source };
+  } catch {
+    return null;
+  }
+}
+
+// Where compromise starts a sentence inside a text (its tokenizer's own splits): the start, a line
+// break, a run of full stops, question or exclamation marks before white space, an East Asian full
+// stop or closing bracket. "^" and "$" in a pattern are a sentence's start and end, so an anchored
+// word may stand only there, with nothing but punctuation and space between (the letters and digits
+// of a word in between would be a term, which the anchor does not allow). Every split compromise can
+// make is among these, so the anchored pre-match still finds everything compromise can.
+const STOPS = '.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002';
+const ASIAN_ENDS = '\u3002\uFF01\uFF1F\uFF61\u300D\u300F\uFF09\u3011\u3015\u300B\u3009\u201D';
+const SENTENCE_START = `(?<=(?:^|[\n\r]|[${STOPS}]\\s|[${ASIAN_ENDS}])[^A-Za-z0-9]*)`;
+const SENTENCE_END = `(?=[^A-Za-z0-9]*?(?:$|[\n\r]|[${STOPS}]\\s|[${ASIAN_ENDS}]))`;
+
+function anchored(pre: PreMatch, atStart: boolean, atEnd: boolean): PreMatch {
+  if (!atStart && !atEnd) return pre;
+  const wrap = (re: RegExp) => new RegExp(`${atStart ? SENTENCE_START : ''}(?:${re.source})${atEnd ? SENTENCE_END : ''}`, re.flags);
+  return { written: wrap(pre.written), spelled: wrap(pre.spelled), spelledAsWritten: pre.spelledAsWritten };
 }
 
 /** compromise's own tags as wildcards: "(#Adverb)?" -> ".?", "#Noun" -> ".", "(x && @hasComma)" -> "x". */

@@ -8,6 +8,7 @@ import { isFlagExample, readExample } from '../../lib/coach/rules/types';
 import { analyzeSentence, ruleSet } from '../../lib/coach/analyze';
 import { splitSentences } from '../../lib/coach/sentences';
 import { draft } from '../bench/drafts';
+import * as nlpCounts from '../../lib/coach/nlp';
 
 const withIt = ruleSet({ sensitivity: 'strict', model: false });
 const without = ruleSet({ sensitivity: 'strict', model: false }, ALL_RULES, false);
@@ -36,5 +37,26 @@ describe('the pre-match', () => {
     expect(flags("i dont understand why you cancelled the order")).toContain('why');
     expect(flags("I cannot understand why the order was cancelled.")).toContain('why');
     expect(flags("im not going to argue about it anymore")).toContain('withdrawal');
+  });
+
+  it('finds an anchored pattern wherever compromise starts or ends a sentence', () => {
+    // "^" and "$" are compromise's sentence start and end, and compromise splits inside our sentences.
+    for (const s of [
+      'Whatever. Your call.', 'Sure. Whatever you think.', 'I tried. Moving on.', 'Impressive. Nobody has ever lost our PO three times before.',
+      'Down again!!! Seriously!!!', 'We went 200 days without an injury. Nice job, everyone.', 'ok then\nmoving on', 'Fine?! We will accept it.',
+      '"Whatever." That is all she wrote.', 'So... whatever', 'Right. (Whatever.)', 'Seriously?\tFine.', 'you win', 'ok, you win.', 'Fine -- you win!',
+      'Again, the invoice is late.', 'We checked it again, and again.', 'It is wrong. Wrong, wrong, wrong.', 'Nice work', 'nice work guys!!!',
+      "Don't be so naive. Really.", 'Really.', 'It failed. Really?', 'Thanks 。Whatever。', 'Okay。Whatever',
+    ]) same(s);
+  });
+
+  it('skips the parse when an anchored word is only mid-sentence', () => {
+    const { parseCount, clearParseCache } = nlpCounts;
+    for (const s of ['I sent the breakdown in October and again in January.', 'The figure is also wrong for the second quarter.', 'We checked the batch records again this morning.']) {
+      clearParseCache();
+      const before = parseCount();
+      analyzeSentence(s, withIt);
+      expect(parseCount() - before, s).toBe(0);
+    }
   });
 });
