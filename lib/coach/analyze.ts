@@ -238,8 +238,7 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
   const target = rule.span === 'sentence' ? { start: 0, end: sentence.length } : match;
   const text = sentence.slice(target.start, target.end);
   if (!text.trim()) return null;
-  const suggestions = rule.category === 'strength' ? [] : suggestionsFor(rule, sentence, match, text, doc);
-  return {
+  const finding: Omit<Finding, 'suggestions'> = {
     category: rule.category,
     rule: rule.id,
     group: rule.group,
@@ -248,8 +247,27 @@ function makeFinding(rule: Rule, sentence: string, match: Span, doc: Doc | undef
     text,
     message: rule.message,
     technique: TECHNIQUES[rule.technique],
-    suggestions,
   };
+  // The parse is not kept with the finding (the coach caches findings for every sentence of a
+  // draft); the rewrite asks the parse cache again, and gets the same reading.
+  const had = doc !== undefined;
+  return withLazySuggestions(finding, () => (rule.category === 'strength' ? [] : suggestionsFor(rule, sentence, match, text, had ? parse(sentence) : undefined)));
+}
+
+/**
+ * `finding` with its suggestions worked out the first time they are read: reading a rewrite may
+ * need a parse, and many findings are only counted (the thread summary, a calm reading that a
+ * heated one replaces). The property is an ordinary enumerable one to anyone who reads it, so
+ * copies, comparisons and messages between frames see the same array.
+ */
+export function withLazySuggestions(finding: Omit<Finding, 'suggestions'>, compute: () => string[]): Finding {
+  let value: string[] | undefined;
+  return Object.defineProperty(finding, 'suggestions', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (v: string[]) => { value = v; },
+  }) as Finding;
 }
 
 function suggestionsFor(rule: Rule, sentence: string, match: Span, replaced: string, doc: Doc | undefined): string[] {

@@ -34,14 +34,14 @@ export function categoryInfo(category: Category): Entry {
 }
 
 /** How many findings of each category, strengths included. */
-export function countByCategory(findings: readonly Finding[]): Partial<Record<Category, number>> {
+export function countByCategory(findings: readonly Pick<Finding, 'category'>[]): Partial<Record<Category, number>> {
   const counts: Partial<Record<Category, number>> = {};
   for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
   return counts;
 }
 
 /** How many findings of each flag category (strengths are not flags). */
-export function countFlags(findings: readonly Finding[]): Partial<Record<FlagCategory, number>> {
+export function countFlags(findings: readonly Pick<Finding, 'category'>[]): Partial<Record<FlagCategory, number>> {
   const { strength: _, ...flags } = countByCategory(findings);
   return flags;
 }

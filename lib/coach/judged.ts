@@ -11,7 +11,7 @@ import { TECHNIQUES } from './techniques';
 import { GENERATORS, GENERIC_WHY } from './rewrite';
 import { topicOf } from './noun-phrases';
 import { parse, type Doc } from './nlp';
-import { fitCase, oneCardEach } from './analyze';
+import { fitCase, oneCardEach, withLazySuggestions } from './analyze';
 
 export interface JudgeSettings {
   level: Sensitivity;
@@ -86,8 +86,6 @@ function sureOf(j: SentenceJudgement, settings: JudgeSettings, ruleFlags: Readon
 }
 
 function heatedReader(sentence: string, j: SentenceJudgement, settings: JudgeSettings, ruleFlags: ReadonlySet<string>, vetoed: ReadonlySet<string>, flagged: boolean, kept: Finding[]): (heated: boolean) => Finding[] {
-  let doc: Doc | undefined;
-  const getDoc = () => (doc ??= parse(sentence));
   const start = sentence.length - sentence.trimStart().length;
   const end = sentence.trimEnd().length;
   const text = sentence.slice(start, end);
@@ -95,7 +93,7 @@ function heatedReader(sentence: string, j: SentenceJudgement, settings: JudgeSet
   const make = (c: FlagCategory): Finding => {
     let f = made.get(c);
     if (!f) {
-      f = {
+      f = withLazySuggestions({
         category: c,
         rule: `model.${c}`,
         group: `model.${c}`,
@@ -104,9 +102,8 @@ function heatedReader(sentence: string, j: SentenceJudgement, settings: JudgeSet
         text,
         message: JUDGED[c].message,
         technique: TECHNIQUES[JUDGED[c].technique],
-        suggestions: suggestionsFor(c, sentence, text, getDoc),
-        because: j.because(c),
-      };
+      }, () => suggestionsFor(c, sentence, text, () => parse(sentence)));
+      f.because = j.because(c);
       made.set(c, f);
     }
     return f;

@@ -62,12 +62,12 @@ let rules: RuleSet | null = null;
 const isFlag = (f: Finding) => f.category !== 'strength';
 
 /**
- * The coach's findings for a message (`createCoach({ sensitivity: 'balanced' }).analyze(text)`),
+ * The coach's findings for a message (`createCoach({ sensitivity: 'balanced' }).analyze(text)`), their category, rule and span,
  * from its own sentences (`splitSentences(text, ownTextRanges(text))`, the coach's split), each read
  * once per summary. As in coach.ts: when any sentence holds a flag, the others are read as a heated
  * message's. Offsets are the text's.
  */
-export function flagsOf(sentences: readonly Sentence[], scope: ThreadScope): Finding[] {
+export function flagsOf(sentences: readonly Sentence[], scope: ThreadScope): FlagSpan[] {
   rules ??= ruleSet({ sensitivity: 'balanced' });
   const read = sentences.map((s) => {
     let r = scope.readings.get(s.text);
@@ -78,17 +78,17 @@ export function flagsOf(sentences: readonly Sentence[], scope: ThreadScope): Fin
     return r;
   });
   const heated = read.some((r) => r.findings.some(isFlag));
-  const out: Finding[] = [];
+  const out: FlagSpan[] = [];
   read.forEach((r, k) => {
     const at = sentences[k]!.start;
-    for (const f of heated && !r.findings.some(isFlag) ? r.inHeated() : r.findings) {
-      const shifted: Finding = { ...f, start: f.start + at, end: f.end + at };
-      if (f.because) shifted.because = f.because.map((x) => ({ ...x, start: x.start + at, end: x.end + at }));
-      out.push(shifted);
-    }
+    // Only what the summary counts and places: the findings' rewrites are never worked out here.
+    for (const f of heated && !r.findings.some(isFlag) ? r.inHeated() : r.findings) out.push({ category: f.category, rule: f.rule, start: f.start + at, end: f.end + at });
   });
   return out;
 }
+
+/** What a thread summary reads of a finding. */
+export type FlagSpan = Pick<Finding, 'category' | 'rule' | 'start' | 'end'>;
 
 /** `decodeNo` of one sentence, once per summary. */
 export function decodeSentence(text: string, scope: ThreadScope): NoDecoding | null {

@@ -70,24 +70,38 @@ function cssRegistry(win: Window): { registry: HighlightRegistryLike; Highlight:
   return null;
 }
 
+/** A mark as the highlighter keeps it: a live Range, so it follows the text as the user types. */
+interface Mark { range: Range; category: string }
+
 export function createHighlighter(doc: Document, opts: { forceOverlay?: boolean } = {}): Highlighter {
   const win = doc.defaultView!;
   const api = opts.forceOverlay ? null : cssRegistry(win);
-  const owners = new Map<object, HighlightItem[]>();
+  const owners = new Map<object, Mark[]>();
   return api ? cssHighlighter(doc, api, owners) : overlayHighlighter(doc, owners);
 }
 
 const samePlace = (a: RangePoints, b: RangePoints) =>
   a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 
-function samePlaces(a: readonly RangePoints[], b: readonly RangePoints[]): boolean {
-  return a.length === b.length && a.every((r, i) => samePlace(r, b[i]!));
+/**
+ * An owner's new marks: a mark already there at the same place keeps its Range (so nothing is
+ * repainted for it); a new one gets a live Range. A place the page no longer has is left out,
+ * never thrown into the page.
+ */
+function marksFor(doc: Document, before: readonly Mark[], items: readonly HighlightItem[]): Mark[] {
+  const out: Mark[] = [];
+  for (const it of items) {
+    const kept = before.find((m) => m.category === it.category && samePlace(m.range, it.at));
+    if (kept) { out.push(kept); continue; }
+    try { out.push({ range: liveRange(doc, it.at), category: it.category }); } catch { /* the text changed under it */ }
+  }
+  return out;
 }
 
 function cssHighlighter(
   doc: Document,
   api: NonNullable<ReturnType<typeof cssRegistry>>,
-  owners: Map<object, HighlightItem[]>,
+  owners: Map<object, Mark[]>,
 ): Highlighter {
   const style = doc.createElement('style');
   style.setAttribute('data-balcony', 'highlights');
@@ -102,22 +116,22 @@ function cssHighlighter(
     highlights.set(c, h);
     api.registry.set(NAME(c), h);
   }
-  // A category's marks are replaced only when they moved: each change repaints the draft, and
-  // most analyses while typing find the same spans again (the old live ranges followed the edit).
-  // The marks are live Ranges, so they follow the text as the user types until the next analysis.
+  // A category's highlight is touched only when its marks changed: each change repaints the draft,
+  // and most analyses while typing find the same spans again (the old live ranges followed the edit).
   const rebuild = () => {
-    const wanted = new Map<string, RangePoints[]>(HIGHLIGHT_CATEGORIES.map((c) => [c, []]));
-    for (const items of owners.values()) for (const it of items) wanted.get(it.category)?.push(it.at);
+    const wanted = new Map<string, Range[]>(HIGHLIGHT_CATEGORIES.map((c) => [c, []]));
+    for (const marks of owners.values()) for (const m of marks) wanted.get(m.category)?.push(m.range);
     for (const [c, h] of highlights) {
       const next = wanted.get(c) ?? [];
-      if (samePlaces([...h], next)) continue;
+      const now = [...h];
+      if (now.length === next.length && now.every((r, i) => r === next[i])) continue;
       h.clear();
-      for (const at of next) h.add(liveRange(doc, at));
+      for (const r of next) h.add(r);
     }
   };
   return {
     mode: 'css',
-    set(owner, items) { owners.set(owner, items); rebuild(); },
+    set(owner, items) { owners.set(owner, marksFor(doc, owners.get(owner) ?? [], items)); rebuild(); },
     refresh() {},
     clear(owner) { owners.delete(owner); rebuild(); },
     dispose() {
@@ -128,7 +142,7 @@ function cssHighlighter(
   };
 }
 
-function overlayHighlighter(doc: Document, owners: Map<object, HighlightItem[]>): Highlighter {
+function overlayHighlighter(doc: Document, owners: Map<object, Mark[]>): Highlighter {
   const layer = doc.createElement('balcony-highlights');
   Object.assign(layer.style, { position: 'fixed', inset: '0', pointerEvents: 'none', zIndex: '2147482000', contain: 'strict' });
   layer.setAttribute('aria-hidden', 'true');
@@ -140,7 +154,7 @@ function overlayHighlighter(doc: Document, owners: Map<object, HighlightItem[]>)
     for (const items of owners.values()) {
       for (const it of items) {
         const colors = HIGHLIGHT_COLORS[it.category as HighlightCategory] ?? HIGHLIGHT_COLORS.why;
-        for (const r of Array.from(liveRange(doc, it.at).getClientRects?.() ?? [])) {
+        for (const r of Array.from(it.range.getClientRects?.() ?? [])) {
           if (r.width === 0 || r.height === 0) continue;
           const box = doc.createElement('div');
           Object.assign(box.style, {
@@ -169,7 +183,7 @@ function overlayHighlighter(doc: Document, owners: Map<object, HighlightItem[]>)
   doc.defaultView?.addEventListener('resize', onMove, { passive: true });
   return {
     mode: 'overlay',
-    set(owner, items) { owners.set(owner, items); schedule(); },
+    set(owner, items) { owners.set(owner, marksFor(doc, owners.get(owner) ?? [], items)); schedule(); },
     refresh: schedule,
     clear(owner) { owners.delete(owner); schedule(); },
     dispose() {

@@ -106,6 +106,15 @@ describe('highlighter', () => {
       expect([...registry.get('balcony-why')!][0]).toBe(mark);
       h.set(owner, [{ at: { ...at, startOffset: 4 }, category: 'why' }]);
       expect([...registry.get('balcony-why')!][0]!.toString()).toBe('not?');
+      // Another draft's marks come and go while this one's text changed under its mark: the mark
+      // followed the edit (a live range), and nothing is rebuilt from the old offsets.
+      (text as Text).data = 'not?';
+      const other = {};
+      expect(() => h.set(other, [{ at: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 3 }, category: 'why' }])).not.toThrow();
+      expect(registry.get('balcony-why')!.size).toBe(2);
+      // A place the text no longer has is left out, not thrown into the page.
+      expect(() => h.set(other, [{ at: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 40 }, category: 'why' }])).not.toThrow();
+      expect(registry.get('balcony-why')!.size).toBe(1);
       expect(document.querySelector('style[data-balcony]')!.textContent).toContain('::highlight(balcony-why)');
       h.clear(owner);
       expect(registry.get('balcony-why')!.size).toBe(0);
