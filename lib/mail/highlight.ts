@@ -118,15 +118,19 @@ function cssHighlighter(
   }
   // A category's highlight is touched only when its marks changed: each change repaints the draft,
   // and most analyses while typing find the same spans again (the old live ranges followed the edit).
+  // What each highlight holds, kept here: the page's Highlight is not iterated (Firefox's content
+  // scripts see it through an Xray wrapper, which cannot iterate).
+  const held = new Map<string, Range[]>();
   const rebuild = () => {
     const wanted = new Map<string, Range[]>(HIGHLIGHT_CATEGORIES.map((c) => [c, []]));
     for (const marks of owners.values()) for (const m of marks) wanted.get(m.category)?.push(m.range);
     for (const [c, h] of highlights) {
       const next = wanted.get(c) ?? [];
-      const now = [...h];
+      const now = held.get(c) ?? [];
       if (now.length === next.length && now.every((r, i) => r === next[i])) continue;
       h.clear();
       for (const r of next) h.add(r);
+      held.set(c, next);
     }
   };
   return {
