@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension (`npx wxt build` → .output/chrome-mv3) in real headless
-// Chromium, on fixture pages served at the real mail URLs. One browser at a time.
+// End-to-end tests: the built extension in real headless browsers (.output/chrome-mv3 in Chromium,
+// .output/firefox-mv2 in Firefox ESR), on fixture pages served at the real mail URLs. One browser at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The project's whole test run (`npm test`): unit and component tests, end-to-end tests in real
-// Chromium with the built extension, and the coach's measurements with their bars. Ends with the
+// Chromium and Firefox ESR with the built extension, and the coach's measurements with their bars. Ends with the
 // plain line `N passed, N failed` and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,8 @@ function vitest(label, config, jsonFile) {
 
 vitest('unit and component tests', 'vitest.config.ts', `${out}/unit.json`);
 if (existsSync('vitest.e2e.config.ts')) {
-  if (run('build the extension', 'npx', ['wxt', 'build'])) vitest('end-to-end tests', 'vitest.e2e.config.ts', `${out}/e2e.json`);
+  // Both builds: the end-to-end tests load the Chrome build in Chromium and the Firefox build in Firefox ESR.
+  if (run('build the extension', 'npx', ['wxt', 'build']) && run('build the extension for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) vitest('end-to-end tests', 'vitest.e2e.config.ts', `${out}/e2e.json`);
   else failed++;
 }
 // Each measurement with its bar counts as one test.

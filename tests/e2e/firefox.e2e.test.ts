@@ -1,0 +1,96 @@
+// The built Firefox extension in Firefox ESR: the core of a writer's day. A Gmail draft is flagged,
+// a swap goes in through the browser's editing path and Ctrl+Z takes it out; a reply's Thread tab
+// reads the conversation; the engine answers from its own frame (no fallback into the page); and
+// nothing but the page itself is fetched.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { fixtureText, launchFirefox, type FirefoxHarness } from './firefox-harness';
+
+let h: FirefoxHarness;
+beforeAll(async () => { h = await launchFirefox(); console.log(`[firefox] ${h.version}`); });
+afterAll(async () => { await h?.close(); });
+afterEach(() => { expect(h.errors).toEqual([]); });
+
+const BODY = '[g_editable="true"][role="textbox"]';
+const WHY = "Why can't you deliver by Friday?";
+
+/** What the sidebar shows, read from its shadow root. */
+function sidebar(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('balcony-sidebar')?.shadowRoot;
+    return {
+      findings: [...(root?.querySelectorAll<HTMLElement>('[data-testid="finding"]') ?? [])].map((f) => f.dataset.category ?? ''),
+      tabs: [...(root?.querySelectorAll('[role="tab"]') ?? [])].map((t) => t.textContent ?? ''),
+    };
+  });
+}
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const draftText = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText.replace(/\u00a0/g, ' '), BODY);
+
+/** In Firefox a click may leave the caret after the signature: put it at the start explicitly. */
+async function caretAtStart(page: Page) {
+  await page.click(BODY);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+}
+
+describe('Firefox ESR', () => {
+  it('Gmail new message: flagged, swapped through the editing path, Ctrl+Z restores; the engine answers from its frame', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
+    await caretAtStart(page);
+    await page.keyboard.type(WHY);
+    const seen = await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding');
+    expect(seen.findings).toEqual(['why']);
+    const before = await draftText(page);
+    const suggestion = await page.evaluate(() => {
+      const swap = document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="finding"][data-category="why"] [data-testid="swap"]')!;
+      const text = swap.querySelector('.bc-swap-text')!.textContent!;
+      swap.click();
+      return text;
+    });
+    await until(() => draftText(page), (t) => t.includes(suggestion), 'the swap in the draft');
+    expect(await draftText(page)).not.toContain(WHY);
+    await page.focus(BODY);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await until(() => draftText(page), (t) => t === before, 'Ctrl+Z to restore the draft');
+    // The engine frame is still in the page: it answered (a silent frame is removed after 4 s).
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(await page.evaluate(() => document.querySelectorAll('iframe[data-balcony-engine]').length)).toBe(1);
+    await page.close();
+  });
+
+  it('Gmail reply: the Thread tab reads the conversation', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox/thread', fixtureText('gmail-thread.html'));
+    await caretAtStart(page);
+    await page.keyboard.type(`${WHY} `);
+    await until(() => sidebar(page), (s) => s.tabs.length === 2, 'the Thread tab');
+    const messages = await until(() => page.evaluate(() => {
+      const root = document.querySelector('balcony-sidebar')!.shadowRoot!;
+      const tab = [...root.querySelectorAll<HTMLElement>('[role="tab"]')].at(-1)!;
+      tab.click();
+      return root.querySelectorAll('[data-testid="thread-message"]').length;
+    }), (n) => n > 0, 'the thread messages');
+    expect(messages).toBe(4);
+    await page.close();
+  });
+
+  it('fetches nothing but the pages themselves', () => {
+    // The browser asks for a page's icon by itself; everything else would be the page's or ours.
+    const fetched = [...new Set(h.requests.map((u) => u.split('#')[0]))].filter((u) => !u.endsWith('/favicon.ico'));
+    console.log(`[firefox] requests: ${fetched.join(', ')}`);
+    expect(fetched).toEqual(['https://mail.google.com/mail/u/0/']);
+  });
+});
