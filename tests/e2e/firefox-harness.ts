@@ -2,12 +2,13 @@
 // WebDriver BiDi: the fixture pages are served at the real mail addresses, anything else is refused
 // and recorded. The Chromium harness (harness.ts) uses Playwright; Playwright's Firefox is not the
 // browser people install, so this one runs Debian's firefox-esr.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.BALCONY_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -56,8 +57,4 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
     async close() { await browser.close(); },
   };
-}
-
-export function fixtureText(name: string): string {
-  return readFileSync(resolve('tests/e2e/fixtures', name), 'utf8');
 }

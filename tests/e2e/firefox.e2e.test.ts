@@ -1,10 +1,13 @@
 // The built Firefox extension in Firefox ESR: the core of a writer's day. A Gmail draft is flagged,
-// a swap goes in through the browser's editing path and Ctrl+Z takes it out; a reply's Thread tab
-// reads the conversation; the engine answers from its own frame (no fallback into the page); and
-// nothing but the page itself is fetched.
+// a swap goes in through the browser's editing path and Ctrl+Z takes it out; two drafts share one
+// sidebar that follows the focused one; an Outlook reply is coached without touching its history; a
+// reply's Thread tab reads the conversation; the engine answers from its own frame (no fallback into
+// the page); and nothing but the pages themselves is fetched. (WebDriver BiDi will not open the
+// extension's own pages in Firefox, so the options page is tested in Chromium only.)
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { fixtureText, launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { fixture as fixtureText } from './harness';
 
 let h: FirefoxHarness;
 beforeAll(async () => { h = await launchFirefox(); console.log(`[firefox] ${h.version}`); });
@@ -21,8 +24,26 @@ function sidebar(page: Page) {
     return {
       findings: [...(root?.querySelectorAll<HTMLElement>('[data-testid="finding"]') ?? [])].map((f) => f.dataset.category ?? ''),
       tabs: [...(root?.querySelectorAll('[role="tab"]') ?? [])].map((t) => t.textContent ?? ''),
+      draft: root?.querySelector<HTMLElement>('[data-testid="coach"]')?.dataset.draft ?? null,
     };
   });
+}
+
+/** Click the first swap of a category's card; returns the swap's text. */
+function clickSwap(page: Page, category: string): Promise<string> {
+  return page.evaluate((c) => {
+    const swap = document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>(`[data-testid="finding"][data-category="${c}"] [data-testid="swap"]`)!;
+    const text = swap.querySelector('.bc-swap-text')!.textContent!;
+    swap.click();
+    return text;
+  }, category);
+}
+
+async function ctrlZ(page: Page, body: string) {
+  await page.focus(body);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
 }
 
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
@@ -35,11 +56,11 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: str
   }
 }
 
-const draftText = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText.replace(/\u00a0/g, ' '), BODY);
+const draftText = (page: Page, body = BODY) => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText.replace(/\u00a0/g, ' '), body);
 
 /** In Firefox a click may leave the caret after the signature: put it at the start explicitly. */
-async function caretAtStart(page: Page) {
-  await page.click(BODY);
+async function caretAtStart(page: Page, body = BODY) {
+  await page.click(body);
   await page.keyboard.down('Control');
   await page.keyboard.press('Home');
   await page.keyboard.up('Control');
@@ -53,18 +74,10 @@ describe('Firefox ESR', () => {
     const seen = await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding');
     expect(seen.findings).toEqual(['why']);
     const before = await draftText(page);
-    const suggestion = await page.evaluate(() => {
-      const swap = document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="finding"][data-category="why"] [data-testid="swap"]')!;
-      const text = swap.querySelector('.bc-swap-text')!.textContent!;
-      swap.click();
-      return text;
-    });
+    const suggestion = await clickSwap(page, 'why');
     await until(() => draftText(page), (t) => t.includes(suggestion), 'the swap in the draft');
     expect(await draftText(page)).not.toContain(WHY);
-    await page.focus(BODY);
-    await page.keyboard.down('Control');
-    await page.keyboard.press('z');
-    await page.keyboard.up('Control');
+    await ctrlZ(page, BODY);
     await until(() => draftText(page), (t) => t === before, 'Ctrl+Z to restore the draft');
     // The engine frame is still in the page: it answered (a silent frame is removed after 4 s).
     await new Promise((r) => setTimeout(r, 4500));
@@ -87,10 +100,55 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('two Gmail drafts: one sidebar that follows the focused draft, and a swap changes only that one', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=a,b', fixtureText('gmail-two-drafts.html'));
+    const [a, b] = ['#\\:a1', '#\\:b1'];
+    await caretAtStart(page, a);
+    await page.keyboard.type(WHY);
+    await until(() => sidebar(page), (s) => s.findings.includes('why') && s.draft === 'gmail:#msg-a:r-1001', 'the first draft coached');
+    await caretAtStart(page, b);
+    await page.keyboard.type('We are done here. Take it or leave it.');
+    await until(() => sidebar(page), (s) => s.findings.includes('ego') && s.draft === 'gmail:#msg-a:r-2002', 'the sidebar on the second draft');
+    const aBefore = await draftText(page, a);
+    const bBefore = await draftText(page, b);
+    const suggestion = await clickSwap(page, 'ego');
+    await until(() => draftText(page, b), (t) => t.includes(suggestion), 'the swap in the second draft');
+    expect(await draftText(page, a)).toBe(aBefore);
+    await ctrlZ(page, b);
+    await until(() => draftText(page, b), (t) => t === bBefore, 'Ctrl+Z in the second draft');
+    await page.click(a);
+    await until(() => sidebar(page), (s) => s.draft === 'gmail:#msg-a:r-1001' && s.findings.includes('why'), 'the sidebar back on the first draft');
+    expect((await page.evaluate(() => document.querySelectorAll('balcony-sidebar').length))).toBe(1);
+    await page.close();
+  });
+
+  it('Outlook reply (outlook.live.com): the reply is coached and swapped; its history and signature are not touched', async () => {
+    const page = await h.open('https://outlook.live.com/mail/0/inbox/id/AAQk2', fixtureText('outlook-reply.html'));
+    const body = '#editorParent_2 > [role="textbox"]';
+    const history = () => page.evaluate(() => {
+      const b = document.querySelector('#editorParent_2 > [role="textbox"]')!;
+      const parts = [b.querySelector('#Signature')!.outerHTML];
+      for (let n: Element | null = b.querySelector('#appendonsend'); n; n = n.nextElementSibling) parts.push(n.outerHTML);
+      return parts.join('');
+    });
+    const historyBefore = await history();
+    await caretAtStart(page, body);
+    await page.keyboard.type(WHY);
+    await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding in the reply');
+    expect((await sidebar(page)).findings).toEqual(['why']);
+    const before = await draftText(page, body);
+    const suggestion = await clickSwap(page, 'why');
+    await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the reply');
+    await ctrlZ(page, body);
+    await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z in the reply');
+    expect(await history()).toBe(historyBefore);
+    await page.close();
+  });
+
   it('fetches nothing but the pages themselves', () => {
     // The browser asks for a page's icon by itself; everything else would be the page's or ours.
-    const fetched = [...new Set(h.requests.map((u) => u.split('#')[0]))].filter((u) => !u.endsWith('/favicon.ico'));
+    const fetched = [...new Set(h.requests.map((u) => u.split('#')[0]!))].filter((u) => !u.endsWith('/favicon.ico'));
     console.log(`[firefox] requests: ${fetched.join(', ')}`);
-    expect(fetched).toEqual(['https://mail.google.com/mail/u/0/']);
+    expect(fetched).toEqual(['https://mail.google.com/mail/u/0/', 'https://outlook.live.com/mail/0/inbox/id/AAQk2']);
   });
 });
