@@ -27,6 +27,8 @@ export interface CoachAppProps {
   sidebarStart?: SidebarStart;
   /** "Don't flag this kind again": turn the finding's rule off in the settings. */
   onDisableRule?(finding: Finding): void;
+  /** Open the extension's options page (the sidebar's "Settings" link). */
+  onOpenSettings?(): void;
   /** The conversation on the page, for the Thread tab of reply drafts. */
   thread?: Pick<ThreadWatcher, 'get' | 'subscribe'> | null;
 }
@@ -50,7 +52,7 @@ export function isToggleShortcut(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.key.toLowerCase() === 'b');
 }
 
-export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, thread }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -204,6 +206,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           onCollapse={() => { setAndStore(true); controller.focusDraft(); }}
           onIgnoreOnce={controller.ignoreOnce ? onIgnoreOnce : undefined}
           onDisableRule={onDisableRule}
+          onOpenSettings={onOpenSettings}
           progress={active.progress}
           capped={active.capped}
           thread={showThread ? threadView : null}

@@ -27,6 +27,8 @@ export interface SidebarProps {
   onHover?(finding: Finding | null): void;
   onIgnoreOnce?(finding: Finding): void;
   onDisableRule?(finding: Finding): void;
+  /** Open the extension's options page. */
+  onOpenSettings?(): void;
   /** A long draft: the share checked so far while it is checked in slices. */
   progress?: number | null;
   /** The draft is longer than what is checked: how much was. */
@@ -139,6 +141,12 @@ export function Sidebar(props: SidebarProps) {
           onMouseDown={(e) => e.preventDefault()} onClick={props.onUndo}>
           ↶ {t('undoLastSwap')}
         </button>
+        {props.onOpenSettings && (
+          <button type="button" class="bc-link-btn" data-testid="open-settings"
+            onMouseDown={(e) => e.preventDefault()} onClick={props.onOpenSettings}>
+            {t('openSettings')}
+          </button>
+        )}
         <span class="bc-hint" title={t('shortcutHint')}>
           {t('shortcutKeys').split(' ').map((k) => <kbd key={k}>{k}</kbd>)}
         </span>

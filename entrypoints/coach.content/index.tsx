@@ -11,6 +11,7 @@ import { engineService, packagedEngine, type EngineClient } from '@/lib/mail/eng
 import { ENGINE_FRAME_ATTR, framedEngine } from '@/lib/mail/engine-frame';
 import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
+import { OPEN_SETTINGS, type OpenSettingsRequest } from '@/lib/messaging/settings-page';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadIgnoredOnce, saveIgnoredOnce } from '@/lib/settings/ignored-once';
 import type { Finding } from '@/lib/coach/types';
@@ -44,9 +45,10 @@ export default defineContentScript({
     const disableRule = (f: Finding) => {
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
     };
+    const openSettings = () => { void browser.runtime.sendMessage({ type: OPEN_SETTINGS } satisfies OpenSettingsRequest).catch(() => {}); };
     const renderApp = () => {
       if (container && controller) {
-        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} thread={thread} />, container);
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} />, container);
       }
     };
 

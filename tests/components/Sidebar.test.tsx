@@ -19,6 +19,16 @@ const STRENGTH: Finding = { ...WHY, category: 'strength', rule: 'strength.label'
 const noop = () => {};
 
 describe('Sidebar', () => {
+  it('has a Settings link when it can open the options page, and none when it cannot', () => {
+    const open = vi.fn();
+    const { unmount } = render(<Sidebar findings={[WHY]} onSwap={noop} onUndo={noop} onCollapse={noop} onOpenSettings={open} />);
+    fireEvent.click(screen.getByTestId('open-settings'));
+    expect(open).toHaveBeenCalledTimes(1);
+    unmount();
+    render(<Sidebar findings={[WHY]} onSwap={noop} onUndo={noop} onCollapse={noop} />);
+    expect(screen.queryByTestId('open-settings')).toBeNull();
+  });
+
   it('lists findings with the stable hooks, best suggestion first', () => {
     render(<Sidebar findings={[WHY, EGO, STRENGTH]} onSwap={noop} onUndo={noop} onCollapse={noop} />);
     const cards = screen.getAllByTestId('finding');

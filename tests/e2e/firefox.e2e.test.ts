@@ -2,8 +2,8 @@
 // a swap goes in through the browser's editing path and Ctrl+Z takes it out; two drafts share one
 // sidebar that follows the focused one; an Outlook reply is coached without touching its history; a
 // reply's Thread tab reads the conversation; the engine answers from its own frame (no fallback into
-// the page); and nothing but the pages themselves is fetched. (WebDriver BiDi will not open the
-// extension's own pages in Firefox, so the options page is tested in Chromium only.)
+// the page); the sidebar's Settings link opens the options page, and a category turned off there
+// leaves the open sidebar at once; and nothing but the pages themselves is fetched.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness';
@@ -143,6 +143,32 @@ describe('Firefox ESR', () => {
     await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z in the reply');
     expect(await history()).toBe(historyBefore);
     await page.close();
+  });
+
+  it("the sidebar's Settings link opens the options page; a category turned off there leaves the open sidebar without a reload", async () => {
+    const gmail = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
+    await caretAtStart(gmail);
+    await gmail.keyboard.type(`${WHY} Take it or leave it.`);
+    await until(() => sidebar(gmail), (s) => s.findings.includes('why') && s.findings.includes('ego'), 'why and ego findings');
+    await gmail.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
+    await gmail.evaluate(() => document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="open-settings"]')!.click());
+    // The new tab's address is read from the page itself (the BiDi client reports an extension page as about:blank).
+    const options = await until(async () => {
+      for (const p of await h.browser.pages()) {
+        const at = await p.evaluate(() => location.href).catch(() => '');
+        if (at.endsWith('/options.html')) return p;
+      }
+      return null;
+    }, (p) => p !== null, 'the options page in a new tab');
+    const toggle = '[data-testid="category-toggle"][data-category="ego"]';
+    await options!.waitForSelector(toggle);
+    await options!.click(toggle);
+    await until(() => sidebar(gmail), (s) => !s.findings.includes('ego') && s.findings.includes('why'), 'ego gone, why kept');
+    await options!.click(toggle);
+    await until(() => sidebar(gmail), (s) => s.findings.includes('ego'), 'ego back');
+    expect(await gmail.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42); // not reloaded
+    await options!.close();
+    await gmail.close();
   });
 
   it('fetches nothing but the pages themselves', () => {

@@ -56,6 +56,17 @@ describe('settings reach open tabs', () => {
     expect(await notReloaded(gmail)).toBe(42);
   });
 
+  it("the sidebar's Settings link opens the options page, and what is changed there reaches the draft", async () => {
+    const gmail = await gmailWithFindings();
+    const opened = h.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });
+    await gmail.locator(`${SIDEBAR} [data-testid="open-settings"]`).click();
+    const options = await opened;
+    await options.locator('[data-testid="category-toggle"][data-category="ego"]').uncheck();
+    await expect.poll(() => gmail.locator(finding('ego')).count()).toBe(0);
+    expect(await gmail.locator(finding('why')).count()).toBe(1);
+    expect(await notReloaded(gmail)).toBe(42);
+  });
+
   it('sensitivity, highlights and phrases apply live too', async () => {
     const gmail = await gmailWithFindings();
     const options = await openExtensionPage(h, 'options.html');
