@@ -3,10 +3,11 @@
 // sidebar that follows the focused one; an Outlook reply is coached without touching its history; a
 // reply's Thread tab reads the conversation; the engine answers from its own frame (no fallback into
 // the page); the sidebar's Settings link opens the options page, and a category turned off there
-// leaves the open sidebar at once; and nothing but the pages themselves is fetched.
+// leaves the open sidebar at once; an update while the page is open leaves one working copy; and
+// nothing but the pages themselves is fetched.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { FIREFOX_EXTENSION_DIR, launchFirefox, type FirefoxHarness } from './firefox-harness';
 import { fixture as fixtureText } from './harness';
 
 let h: FirefoxHarness;
@@ -169,6 +170,27 @@ describe('Firefox ESR', () => {
     expect(await gmail.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42); // not reloaded
     await options!.close();
     await gmail.close();
+  });
+
+  it("the extension updated while the mail page stays open: the old copy's sidebar and engine frame go, the new copy coaches the same draft", async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
+    await caretAtStart(page);
+    await page.keyboard.type(WHY);
+    await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding');
+    const ours = () => page.evaluate(() => ({
+      old: document.querySelectorAll('[data-old-copy]').length,
+      sidebars: document.querySelectorAll('balcony-sidebar').length,
+      frames: document.querySelectorAll('iframe[data-balcony-engine]').length,
+    }));
+    await page.evaluate(() => { for (const el of document.querySelectorAll('balcony-sidebar, iframe[data-balcony-engine]')) el.setAttribute('data-old-copy', ''); });
+    // Installing the same add-on again is an update: Firefox puts the new copy into open pages.
+    await h.browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await until(ours, (o) => o.old === 0 && o.sidebars === 1, 'the old copy gone and a new sidebar');
+    expect(await draftText(page)).toBe(WHY);
+    await page.keyboard.type(' Take it or leave it.');
+    await until(() => sidebar(page), (s) => s.findings.includes('ego') && s.findings.includes('why'), 'the new copy coaching');
+    expect(await ours()).toEqual({ old: 0, sidebars: 1, frames: 1 });
+    await page.close();
   });
 
   it('fetches nothing but the pages themselves', () => {

@@ -1,6 +1,6 @@
 // The page outlives the extension and its own views: Gmail's single-page navigation drops a
 // closed inline reply, and reloading or updating the extension while Gmail stays open cleans
-// up the old copy's sidebar and highlights without touching the draft.
+// up the old copy's sidebar, highlights and engine frame without touching the draft.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { caretAtStart, fixture, highlightCount, launch, SIDEBAR, textOf, type Harness } from './harness';
 import { SENTENCES, typeLines, waitFinding } from './steps';
@@ -34,6 +34,8 @@ describe('lifecycle', () => {
     await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
     await expect.poll(() => page.locator(SIDEBAR).count(), { timeout: 10_000 }).toBe(0);
     expect(await highlightCount(page, 'why')).toBe(-1); // unregistered
+    // The engine's frame goes with it (its extension page is gone).
+    expect(await page.locator('iframe[data-balcony-engine]').count()).toBe(0);
     expect(await textOf(page, body)).toBe(SENTENCES.why);
     // Typing on does not throw in the page and nothing comes back from the dead copy.
     await page.keyboard.type(' Thanks.');
