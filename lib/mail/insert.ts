@@ -5,7 +5,7 @@
 // signature (own-text.ts decides): a caret there falls back to the end of the writer's own text.
 import { editThroughBrowser, placeCaret, type DraftEditRequest, type SwapResult } from './edit';
 import { ownTextScope, type OwnTextSelectors } from './own-text';
-import { normalizeText, type TextMap } from './text-map';
+import { liveRange, normalizeText, type RangePoints, type TextMap } from './text-map';
 
 export interface CaretMemory {
   /** The last caret seen inside `body`, if it is still in the page. */
@@ -13,14 +13,12 @@ export interface CaretMemory {
   dispose(): void;
 }
 
-/** Where a range started and ended, without keeping a live Range: the browser updates every live
- * Range on every edit of the page, and one would be made for each selection change. */
-interface CaretPosition { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }
-
 const clampOffset = (n: Node, offset: number) => Math.min(offset, n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
 
 export function createCaretMemory(doc: Document): CaretMemory {
-  let last: CaretPosition | null = null;
+  // Kept as points, not a live Range: the browser updates every live Range on every edit of the
+  // page, and one would be made for each selection change.
+  let last: RangePoints | null = null;
   // Read from the selection's own points: getRangeAt would make a live Range on every change.
   const onChange = () => {
     const sel = doc.getSelection();
@@ -34,10 +32,7 @@ export function createCaretMemory(doc: Document): CaretMemory {
   return {
     lastIn(body) {
       if (!last || !last.endContainer.isConnected || !last.startContainer.isConnected || !body.contains(last.endContainer)) return null;
-      const range = doc.createRange();
-      range.setStart(last.startContainer, clampOffset(last.startContainer, last.startOffset));
-      range.setEnd(last.endContainer, clampOffset(last.endContainer, last.endOffset));
-      return range;
+      return liveRange(doc, { ...last, startOffset: clampOffset(last.startContainer, last.startOffset), endOffset: clampOffset(last.endContainer, last.endOffset) });
     },
     dispose() {
       doc.removeEventListener('selectionchange', onChange);

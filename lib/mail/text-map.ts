@@ -106,20 +106,22 @@ export function buildTextMap(body: HTMLElement, options: TextMapOptions = {}): T
     return next ? { node: next.node, offset: 0 } : null;
   }
 
+  function pointsFor(start: number, end: number): RangePoints | null {
+    if (start < 0 || end < start || end > text.length) return null;
+    const a = locate(start, false);
+    const b = start === end ? a : locate(end, true);
+    if (!a || !b) return null;
+    return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+  }
+
   return {
     body,
     text,
     segments,
     truncated,
-    pointsFor(start, end) {
-      if (start < 0 || end < start || end > text.length) return null;
-      const a = locate(start, false);
-      const b = start === end ? a : locate(end, true);
-      if (!a || !b) return null;
-      return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
-    },
+    pointsFor,
     rangeFor(start, end) {
-      const at = this.pointsFor(start, end);
+      const at = pointsFor(start, end);
       return at ? liveRange(body.ownerDocument, at) : null;
     },
     offsetOf(node, offset) {

@@ -89,8 +89,8 @@ export function createThreadWatcher(opts: ThreadWatcherOptions): ThreadWatcher {
     const mine = ++run;
     if (!page || !page.messages.length) { publish(null); return; }
     // The engine reads one message per task (and remembers each), then answers with the summary.
-    const read = page;
-    engine.summarize(threadMessages(read), (summary) => { if (!disposed && mine === run) publish(threadView(read, summary)); });
+    const asked = page;
+    engine.summarize(threadMessages(asked), (summary) => { if (!disposed && mine === run) publish(threadView(asked, summary)); });
   }
 
   function markDirty() {
