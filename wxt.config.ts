@@ -11,6 +11,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The shortcut is the browser's, so it can be rebound (chrome://extensions/shortcuts, or
+    // about:addons → Manage Extension Shortcuts) and is never a key the mail site reads. Not
+    // Alt+Shift+B, the old in-page key: that is Chrome's "focus the bookmarks bar", so Chrome would
+    // not bind it.
+    commands: {
+      'toggle-coach': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandToggle__' },
+    },
     // No remote code, ever: the extension's pages run only their own packaged scripts. (The content
     // script lives under the page's policy; tests/e2e/package.e2e.test.ts checks what it could fetch.)
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

@@ -1,5 +1,5 @@
 // Wires the page-side controller to the UI: follows the focused draft, places the panel beside
-// it, remembers "collapsed" in extension storage, and handles the Alt+Shift+B shortcut.
+// it, remembers "collapsed" in extension storage, and toggles on the browser's keyboard shortcut.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Controller, CoachState, NoticeCode } from '../lib/mail/controller';
@@ -21,7 +21,7 @@ export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'sw
 
 export interface CoachAppProps {
   controller: CoachAppController;
-  /** The window to listen on for the shortcut and layout changes (the page's). */
+  /** The window to listen on for layout changes (the page's). */
   win?: Window;
   /** How the sidebar starts on a new page (settings); 'remember' uses the last state. */
   sidebarStart?: SidebarStart;
@@ -31,6 +31,10 @@ export interface CoachAppProps {
   onOpenSettings?(): void;
   /** The conversation on the page, for the Thread tab of reply drafts. */
   thread?: Pick<ThreadWatcher, 'get' | 'subscribe'> | null;
+  /** The browser's keyboard shortcut (manifest `commands`): calls back on each press; returns the unsubscribe. */
+  onToggleShortcut?(toggle: () => void): () => void;
+  /** The keys the shortcut is bound to, as the browser writes them ("" when unbound). */
+  shortcut?: string;
 }
 
 /** The controller says what happened as a code; the words are the UI's (public/_locales). */
@@ -48,11 +52,7 @@ export function noticeText(code: NoticeCode | null | undefined): string | null {
   return code ? t(NOTICE_MESSAGES[code]) : null;
 }
 
-export function isToggleShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyB' || e.key.toLowerCase() === 'b');
-}
-
-export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '' }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -146,23 +146,17 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     };
   }, [visible, relayout, win]);
 
-  // Alt+Shift+B toggles; caught on the window in the capture phase, before the site's handlers.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!isToggleShortcut(e) || !controller.getState().active) return;
-      e.preventDefault();
-      e.stopPropagation();
-      setCollapsed((c) => {
-        const next = !c;
-        browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
-        if (next) controller.focusDraft();
-        else focusPanel.current = true;
-        return next;
-      });
-    };
-    win.addEventListener('keydown', onKey, true);
-    return () => win.removeEventListener('keydown', onKey, true);
-  }, [controller, win]);
+  // The shortcut toggles while a draft is coached; opening moves focus into the panel, closing back to the draft.
+  useEffect(() => onToggleShortcut?.(() => {
+    if (!controller.getState().active) return;
+    setCollapsed((c) => {
+      const next = !c;
+      browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
+      if (next) controller.focusDraft();
+      else focusPanel.current = true;
+      return next;
+    });
+  }), [controller, onToggleShortcut]);
 
   // After opening with the keyboard, move focus into the panel so its buttons are reachable.
   useEffect(() => {
@@ -191,7 +185,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed ? ' bc-collapsed' : ''}`} style={style}
       data-testid="coach" data-collapsed={String(collapsed)} data-draft={active.key} onKeyDown={onKeyDown}>
       {collapsed ? (
-        <Badge flags={summary.flags} strengths={summary.strengths} tone={summary.tone} onOpen={() => setAndStore(false)} />
+        <Badge flags={summary.flags} strengths={summary.strengths} tone={summary.tone} shortcut={shortcut} onOpen={() => setAndStore(false)} />
       ) : (
         <Sidebar
           findings={active.findings}
@@ -213,6 +207,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           showThread={showThread}
           balcony={balcony}
           onInsert={controller.insert ? (text) => controller.insert!(text) : undefined}
+          shortcut={shortcut}
         />
       )}
     </div>

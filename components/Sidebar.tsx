@@ -10,6 +10,8 @@ import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import { t } from '../lib/i18n';
+import { shortcutKeys } from '../lib/messaging/coach-toggle';
+import { withShortcut } from './shortcut';
 import './tokens.css';
 import './Sidebar.css';
 
@@ -42,6 +44,8 @@ export interface SidebarProps {
   onInsert?(text: string, kind: OpenerKind): void;
   /** The tab to open first. */
   initialTab?: 'draft' | 'thread';
+  /** The keys of the browser's shortcut that shows or hides the coach ("" when unbound). */
+  shortcut?: string;
 }
 
 const rank = (f: Finding) => CATEGORY_ORDER.indexOf(f.category);
@@ -95,8 +99,8 @@ export function Sidebar(props: SidebarProps) {
             </button>
           )}
         </nav>
-        <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label={t('collapseLabel')}
-          title={t('collapseTitle')} onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
+        <button type="button" class="bc-icon-btn" data-testid="collapse" aria-label={withShortcut(t('collapseLabel'), props.shortcut)}
+          title={withShortcut(t('collapseTitle'), props.shortcut)} onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M3 7h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></svg>
         </button>
       </header>
@@ -147,9 +151,11 @@ export function Sidebar(props: SidebarProps) {
             {t('openSettings')}
           </button>
         )}
-        <span class="bc-hint" title={t('shortcutHint')}>
-          {t('shortcutKeys').split(' ').map((k) => <kbd key={k}>{k}</kbd>)}
-        </span>
+        {!!props.shortcut && (
+          <span class="bc-hint" title={t('shortcutHint')} data-testid="shortcut">
+            {shortcutKeys(props.shortcut).map((k) => <kbd key={k}>{k}</kbd>)}
+          </span>
+        )}
       </footer>
     </aside>
   );

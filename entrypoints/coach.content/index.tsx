@@ -12,6 +12,7 @@ import { ENGINE_FRAME_ATTR, framedEngine } from '@/lib/mail/engine-frame';
 import { createThreadWatcher, type ThreadWatcher } from '@/lib/mail/thread';
 import { isStatusRequest, type TabStatus } from '@/lib/messaging/status';
 import { OPEN_SETTINGS, type OpenSettingsRequest } from '@/lib/messaging/settings-page';
+import { ASK_SHORTCUT, isToggleCoach, type ShortcutRequest } from '@/lib/messaging/coach-toggle';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadIgnoredOnce, saveIgnoredOnce } from '@/lib/settings/ignored-once';
 import type { Finding } from '@/lib/coach/types';
@@ -46,11 +47,22 @@ export default defineContentScript({
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
     };
     const openSettings = () => { void browser.runtime.sendMessage({ type: OPEN_SETTINGS } satisfies OpenSettingsRequest).catch(() => {}); };
+    // The browser's shortcut reaches this tab as a message from the background (see coach-toggle.ts).
+    const toggles = new Set<() => void>();
+    const onShortcut = (msg: unknown) => { if (isToggleCoach(msg)) for (const fn of toggles) fn(); };
+    browser.runtime.onMessage.addListener(onShortcut);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onShortcut));
+    const onToggleShortcut = (fn: () => void) => { toggles.add(fn); return () => { toggles.delete(fn); }; };
+    let shortcut = '';
     const renderApp = () => {
       if (container && controller) {
-        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} />, container);
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} onToggleShortcut={onToggleShortcut} shortcut={shortcut} />, container);
       }
     };
+    // Which keys the shortcut is bound to, to show them (rebinding takes effect on the next page).
+    void browser.runtime.sendMessage({ type: ASK_SHORTCUT } satisfies ShortcutRequest).then((keys: unknown) => {
+      if (typeof keys === 'string' && keys !== shortcut) { shortcut = keys; renderApp(); }
+    }, () => {});
 
     const ui = await createShadowRootUi(ctx, {
       name: 'balcony-sidebar',

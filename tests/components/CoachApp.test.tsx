@@ -61,13 +61,31 @@ describe('CoachApp', () => {
     await waitFor(async () => expect((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]).toBe(false));
   });
 
-  it('toggles with Alt+Shift+B', async () => {
-    render(<CoachApp controller={fakeController([WHY])} />);
+  it('toggles on the browser\'s shortcut and shows the keys it is bound to', async () => {
+    let press: (() => void) | null = null;
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn((fn: () => void) => { press = fn; return unsubscribe; });
+    const { unmount } = render(<CoachApp controller={fakeController([WHY])} onToggleShortcut={subscribe} shortcut="Alt+Shift+K" />);
     await screen.findByTestId('sidebar');
-    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'B', code: 'KeyB', altKey: true, shiftKey: true })); });
+    expect([...screen.getByTestId('shortcut').querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['Alt', 'Shift', 'K']);
+    expect(screen.getByTestId('collapse').getAttribute('title')).toBe('Collapse (Alt+Shift+K)');
+    act(() => press!());
     await screen.findByTestId('badge');
-    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'B', code: 'KeyB', altKey: true, shiftKey: true })); });
+    expect(screen.getByTestId('badge').getAttribute('title')).toMatch(/\(Alt\+Shift\+K\)$/);
+    act(() => press!());
     await screen.findByTestId('sidebar');
+    // The page's own keys do nothing: the shortcut is the browser's, rebindable there.
+    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true })); });
+    expect(screen.queryByTestId('sidebar')).not.toBe(null);
+    act(() => { unmount(); });
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+
+  it('shows no keys when the shortcut is unbound', async () => {
+    render(<CoachApp controller={fakeController([WHY])} shortcut="" />);
+    await screen.findByTestId('sidebar');
+    expect(screen.queryByTestId('shortcut')).toBe(null);
+    expect(screen.getByTestId('collapse').getAttribute('title')).toBe('Collapse');
   });
 
   it('words the controller\'s notice codes from the locale messages', async () => {

@@ -121,3 +121,29 @@ export function highlightCount(page: Page, category: string): Promise<number> {
     return h ? h.size : -1;
   }, category);
 }
+
+type ChromeApi = { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> }; commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } };
+
+/**
+ * The coach's keyboard shortcut, as the browser delivers it. The shortcut is the browser's own
+ * (manifest `commands`), which a synthesised key press in headless Chromium never reaches, so this
+ * does from the service worker what the background does on the command: tell the front tab to toggle.
+ */
+export async function pressShortcut(h: Harness, page: Page): Promise<void> {
+  await page.bringToFront();
+  const sw = await h.serviceWorker();
+  await sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeApi;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'balcony:toggle-coach' });
+  });
+}
+
+/** The keys the browser has bound the coach's shortcut to ("" when none). */
+export async function boundShortcut(h: Harness): Promise<string> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeApi;
+    return (await chrome.commands.getAll()).find((c) => c.name === 'toggle-coach')?.shortcut ?? '';
+  });
+}
