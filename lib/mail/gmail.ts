@@ -61,9 +61,12 @@ export const GMAIL_SELECTORS = {
     clipped: '.iX a[href*="view=lg"]',
     /** The compose window inside a message (an inline reply) is not part of the message. */
     compose: '.ip, div.M9',
-    /** The account button carries "Google Account: Name (address)". */
-    account: ['a[aria-label^="Google Account"]', 'a[href*="SignOutOptions"][aria-label]'],
-    /** The sender as Gmail shows the user in collapsed headers (English). */
+    /**
+     * The account button carries "Google Account: Name (address)", in the interface's language: found
+     * by its sign-out link first (any language), by the English label only as a fallback.
+     */
+    account: ['a[href*="SignOutOptions"][aria-label]', 'a[aria-label^="Google Account"]'],
+    /** The sender as Gmail shows the user in collapsed headers (English; other languages are told by the address). */
     meName: /^me$/i,
   },
 } as const;
@@ -166,7 +169,7 @@ function readThread(doc: Document): PageThread | null {
     if (T.meName.test(shown)) mine = true; // Gmail calls the user "me"
     else if (mine === null && user && name && nameMatchesUser(name, user)) mine = true;
     else if (mine === null && user?.address && address) mine = false;
-    const date = parseMailDate(dateText, new Date(), false) ?? undefined;
+    const date = parseMailDate(dateText, new Date(), false, doc.documentElement.lang) ?? undefined;
     messages.push({
       from: name,
       address,

@@ -144,7 +144,7 @@ function readThread(doc: Document): PageThread | null {
     return {
       from: name,
       address,
-      date: parseMailDate(dateText, new Date(), dayFirst) ?? undefined,
+      date: parseMailDate(dateText, new Date(), dayFirst, doc.documentElement.lang) ?? undefined,
       dateText,
       text: body ? readBodyText(body, { exclude: T.bodyExclude, cut: T.bodyCut }) : '',
       mine: fromEl ? mine : null,

@@ -21,8 +21,10 @@ export function readBodyText(body: Element, selectors: OwnTextSelectors): string
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates: the sites show localized strings, not ISO. English forms are read here; anything else
-// stays unread (and the thread keeps the page's order rather than guessing).
+// Dates: the sites show localized strings, not ISO. English forms are read here, and the month
+// names of the page's own language from the browser's Intl data ("3. Nov. 2026", "3 nov. 2026",
+// "3 de nov. de 2026", "2026年11月3日"); anything else stays unread (and the thread keeps the page's
+// order rather than guessing).
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
@@ -40,12 +42,47 @@ function clock(s: string): { h: number; m: number } | null {
   return { h, m };
 }
 
+/** A language's month names as dates write them (long and short, nominative and in a date), lower-cased, without a final dot. */
+const LOCAL_MONTHS = new Map<string, Map<string, number> | null>();
+function localMonths(lang: string): Map<string, number> | null {
+  const key = lang.toLowerCase();
+  if (LOCAL_MONTHS.has(key)) return LOCAL_MONTHS.get(key)!;
+  let names: Map<string, number> | null = new Map();
+  try {
+    for (const opts of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }] as const) {
+      const f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const part = f.formatToParts(Date.UTC(2026, m, 15)).find((p) => p.type === 'month')?.value;
+        const name = part?.toLowerCase().replace(/\.$/, '');
+        // A numeric "month" (Japanese, Chinese, Korean write 11月) is read by the numeric forms below.
+        if (name && /\p{L}/u.test(name) && !names.has(name)) names.set(name, m);
+      }
+    }
+  } catch { names = null; } // an unknown language tag: English only
+  LOCAL_MONTHS.set(key, names);
+  return names;
+}
+
+/** A date written with the page language's month names, the month next to its day and year. */
+function localDate(s: string, lang: string, at: (y: number, mo: number, d: number) => string | null): string | null {
+  const months = localMonths(lang);
+  if (!months?.size) return null;
+  const month = (w: string) => months.get(w.toLowerCase().replace(/\.$/, ''));
+  // Day first ("3. Nov. 2026", "3 nov. 2026", "3 de noviembre de 2026"), then month first ("nov. 3, 2026").
+  let m = /(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+\.?)\s*,?\s+(?:de\s+)?(\d{4})(?!\d)/u.exec(s);
+  if (m && month(m[2]!) !== undefined) return at(Number(m[3]), month(m[2]!)!, Number(m[1]));
+  m = /(?:^|[^\p{L}])(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u.exec(s);
+  if (m && month(m[1]!) !== undefined) return at(Number(m[3]), month(m[1]!)!, Number(m[2]));
+  return null;
+}
+
 /**
  * Reads a date as Gmail and Outlook show it: "Tue, Nov 18, 2026, 9:14 AM", "18 Nov 2026, 09:14",
  * "Tue 11/18/2026 9:14 AM", "Yesterday 3:12 PM", "Mon 3:12 PM", "9:14 AM", or ISO. Returns an ISO
- * string (local time), or null when the string is not understood. `dayFirst` reads 11/12 as 11 December.
+ * string (local time), or null when the string is not understood. `dayFirst` reads 11/12 as 11 December;
+ * `lang` is the page's language (its month names are read too).
  */
-export function parseMailDate(raw: string | null | undefined, now = new Date(), dayFirst = false): string | null {
+export function parseMailDate(raw: string | null | undefined, now = new Date(), dayFirst = false, lang?: string): string | null {
   if (!raw) return null;
   const s = raw.replace(/\u202f|\u00a0/g, ' ').replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (!s) return null;
@@ -71,6 +108,10 @@ export function parseMailDate(raw: string | null | undefined, now = new Date(), 
   if (m && month(m[2]!) !== undefined) return at(Number(m[3]), month(m[2]!)!, Number(m[1]));
   m = /\b([A-Za-z]{3,9})\.? (\d{1,2})\b(?![:.]\d)/.exec(s);
   if (m && month(m[1]!) !== undefined) return at(now.getFullYear(), month(m[1]!)!, Number(m[2]));
+  if (lang && !/^en\b/i.test(lang)) { const local = localDate(s, lang, at); if (local) return local; }
+  // Japanese, Chinese, Korean: "2026年11月3日", "2026년 11월 3일".
+  m = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(s);
+  if (m) return at(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   // Numeric: "11/18/2026", "18/11/2026", "2026/11/18", "18.11.2026".
   m = /\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/.exec(s);
   if (m) return at(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

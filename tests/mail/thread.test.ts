@@ -17,7 +17,7 @@ const fixture = (name: string) => readFileSync(resolve('tests/e2e/fixtures', nam
 function load(html: string) {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
 }
-afterEach(() => { document.title = ''; });
+afterEach(() => { document.title = ''; document.documentElement.lang = ''; });
 
 describe('Gmail: reading the thread', () => {
   it('reads senders, dates, own words and states; the user from the window title', () => {
@@ -57,6 +57,46 @@ describe('Gmail: reading the thread', () => {
     expect(t.messages.map((m) => m.mine)).toEqual([false, false, true, false]);
   });
 
+  it('reads a German interface: the user from the account button, their own messages and localized dates', () => {
+    const de = fixture('gmail-thread.html')
+      .replace('<html lang="en">', '<html lang="de">')
+      .replace('<title>Re: 2027 price list - alex.kim@acme.example - Gmail</title>', '<title>Re: 2027 price list - Gmail</title>')
+      .replace(/title="Mon, Nov (\d+), 2026, [^"]*"/g, 'title="Mo., $1. Nov. 2026, 16:12"')
+      .replace(/title="Tue, Nov (\d+), 2026, [^"]*"/g, 'title="Di., $1. Nov. 2026, 08:15"')
+      // Gmail names the user "ich", not "me": only the address tells.
+      .replace('name="Alex Kim">Alex Kim</span>', 'name="ich">ich</span>');
+    load(de);
+    document.documentElement.lang = 'de';
+    const account = document.createElement('a');
+    account.setAttribute('href', 'https://accounts.google.com/SignOutOptions?hl=de');
+    account.setAttribute('aria-label', 'Google-Konto: Alex Kim (alex.kim@acme.example)');
+    document.body.prepend(account);
+    const t = gmail.readThread!(document)!;
+    expect(t.user?.address).toBe('alex.kim@acme.example');
+    expect(t.messages.map((m) => m.mine)).toEqual([false, false, true, false]);
+    expect(t.messages.map((m) => m.date && new Date(m.date).getDate())).toEqual([3, 10, 10, 11]);
+  });
+
+  it('reads Spanish and French interfaces alike ("yo", "moi", their dates)', () => {
+    for (const [lang, me, account, date] of [
+      ['es', 'yo', 'Cuenta de Google: Alex Kim (alex.kim@acme.example)', (d: string) => `lun, ${d} nov 2026, 16:12`],
+      ['fr', 'moi', 'Compte Google : Alex Kim (alex.kim@acme.example)', (d: string) => `lun. ${d} nov. 2026, 16:12`],
+    ] as const) {
+      load(fixture('gmail-thread.html')
+        .replace('<title>Re: 2027 price list - alex.kim@acme.example - Gmail</title>', '<title>Re: 2027 price list - Gmail</title>')
+        .replace(/title="\w{3}, Nov (\d+), 2026, [^"]*"/g, (_, d: string) => `title="${date(d)}"`)
+        .replace('name="Alex Kim">Alex Kim</span>', `name="${me}">${me}</span>`));
+      document.documentElement.lang = lang;
+      const a = document.createElement('a');
+      a.setAttribute('href', `https://accounts.google.com/SignOutOptions?hl=${lang}`);
+      a.setAttribute('aria-label', account);
+      document.body.prepend(a);
+      const t = gmail.readThread!(document)!;
+      expect(t.messages.map((m) => m.mine), lang).toEqual([false, false, true, false]);
+      expect(t.messages.map((m) => m.date && new Date(m.date).getDate()), lang).toEqual([3, 10, 10, 11]);
+    }
+  });
+
   it('counts messages behind "N older messages" as hidden, with nothing else known', () => {
     load(fixture('gmail-thread.html'));
     const notice = document.createElement('div');
@@ -91,6 +131,20 @@ describe('Outlook: reading the thread', () => {
     expect(t.messages[2]!.text).toBe(''); // the preview line is not the message
     // The draft in the reading pane is not a message.
     expect(t.messages).toHaveLength(4);
+  });
+
+  it('reads a German interface: "Von:" labels, the mailbox owner, day-first dates', () => {
+    load(fixture('outlook-thread.html')
+      .replace(/aria-label="From: /g, 'aria-label="Von: ')
+      .replace(/aria-label="Email message"/g, 'aria-label="E-Mail-Nachricht"')
+      .replace('>Thu 11/12/2026 4:40 PM<', '>Do 12.11.2026 16:40<')
+      .replace('>Thu 11/12/2026 9:00 AM<', '>Do 12.11.2026 09:00<')
+      .replace('>Tue 11/10/2026 2:05 PM<', '>Di 10.11.2026 14:05<')
+      .replace('>Mon 11/9/2026 10:20 AM<', '>Mo 09.11.2026 10:20<'));
+    document.documentElement.lang = 'de';
+    const t = outlook.readThread!(document)!;
+    expect(t.messages.map((m) => [m.from, m.mine])).toEqual([['Marta Ruiz', false], ['Alex Kim', true], ['Marta Ruiz', false], ['Marta Ruiz', false]]);
+    expect(t.messages.map((m) => m.date && [new Date(m.date).getDate(), new Date(m.date).getHours()])).toEqual([[12, 16], [12, 9], [10, 14], [9, 10]]);
   });
 
   it('the summary puts them oldest first by date', () => {
@@ -128,6 +182,18 @@ describe('reading helpers', () => {
     expect(parts(at('12:30 PM'))).toEqual([2026, 11, 20, 12, 30]);
     expect(parts(at('2026-11-18T09:14:00Z'))).toEqual(parts(new Date('2026-11-18T09:14:00Z')));
     expect(at('mardi 18 novembre')).toBeNull();
+    // In the page's own language, from the browser's month names.
+    const local = (str: string, lang: string) => parts((() => { const iso = parseMailDate(str, now, false, lang); return iso ? new Date(iso) : null; })());
+    expect(local('Mo., 3. Nov. 2026, 16:12', 'de')).toEqual([2026, 11, 3, 16, 12]);
+    expect(local('3. März 2026 um 09:05', 'de-DE')).toEqual([2026, 3, 3, 9, 5]);
+    expect(local('lun. 3 févr. 2026, 16:12', 'fr')).toEqual([2026, 2, 3, 16, 12]);
+    expect(local('mar, 3 nov 2026, 16:12', 'es')).toEqual([2026, 11, 3, 16, 12]); // "mar" the weekday, "nov" the month
+    expect(local('3 de nov. de 2026 16:12', 'pt-BR')).toEqual([2026, 11, 3, 16, 12]);
+    expect(local('3 ноября 2026 г., 16:12', 'ru')).toEqual([2026, 11, 3, 16, 12]);
+    expect(local('2026年11月3日 16:12', 'ja')).toEqual([2026, 11, 3, 16, 12]);
+    // Another language's month, or no language given, is not guessed.
+    expect(local('lun. 3 févr. 2026, 16:12', 'de')).toBeNull();
+    expect(at('3. März 2026')).toBeNull();
     expect(at('')).toBeNull();
     expect(at('Feb 30, 2026')).toBeNull();
   });
