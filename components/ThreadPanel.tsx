@@ -188,7 +188,6 @@ export function ThreadPanel({ thread, disabled, onInsert }: ThreadPanelProps) {
               <li key={o.kind}>
                 <button type="button" class="bc-opener" data-testid="opener" data-kind={o.kind} disabled={disabled}
                   title={t('threadOpenerTitle', o.hint)}
-                  aria-label={t('threadOpenerInsert', o.name.toLowerCase(), o.text)}
                   onMouseDown={(e) => e.preventDefault() /* keep the caret in the draft */}
                   onClick={() => onInsert(o.text, o.kind)}>
                   <span class="bc-opener-kind">{o.name}</span>
