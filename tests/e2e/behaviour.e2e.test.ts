@@ -135,6 +135,51 @@ describe('Balcony in the page', () => {
     await again.close();
   });
 
+  it('works from the keyboard alone: reach the sidebar, move through findings, swap, undo, back to the draft', async () => {
+    const page = await gmailDraft([`${SENTENCES.why} ${SENTENCES.ego}`]);
+    await waitFinding(page, 'why');
+    await waitFinding(page, 'ego');
+    const active = () => page.evaluate(() => {
+      const el = document.querySelector('balcony-sidebar')!.shadowRoot!.activeElement as HTMLElement | null;
+      return el ? { testid: el.getAttribute('data-testid'), card: el.closest('[data-testid="finding"]')?.getAttribute('data-category') ?? null, text: el.textContent ?? '' } : null;
+    });
+    const inDraft = () => page.evaluate((sel) => document.activeElement === document.querySelector(sel), BODY);
+    // Collapse and reopen with the shortcut: focus lands on the first card's best swap.
+    await pressShortcut(h, page);
+    await page.locator(`${SIDEBAR} [data-testid="badge"]`).waitFor();
+    expect(await inDraft()).toBe(true);
+    await pressShortcut(h, page);
+    await expect.poll(async () => (await active())?.testid).toBe('swap');
+    const first = (await active())!.card;
+    // Tab moves on through the card and into the next one; Shift+Tab comes back.
+    let reached: string | null = null;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      const a = await active();
+      if (a?.testid === 'swap' && a.card && a.card !== first) reached = a.card;
+    }
+    expect(reached).not.toBe(null);
+    await page.keyboard.press('Shift+Tab');
+    expect((await active())?.card).not.toBe(null);
+    // Swap from the keyboard on the second card.
+    for (let i = 0; i < 12 && !((await active())?.testid === 'swap' && (await active())?.card === reached); i++) await page.keyboard.press('Tab');
+    const before = await textOf(page, BODY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, BODY)).not.toBe(before);
+    // "Undo last swap" in the sidebar, reached by the keyboard.
+    await pressShortcut(h, page); // collapse
+    await pressShortcut(h, page); // open again, focus in the panel
+    await expect.poll(async () => (await active())?.testid ?? '').toMatch(/swap|collapse/);
+    for (let i = 0; i < 40 && (await active())?.testid !== 'undo-swap'; i++) await page.keyboard.press('Tab');
+    expect((await active())?.testid).toBe('undo-swap');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page, BODY)).toBe(before);
+    // Esc goes back to the draft, where typing carries on.
+    await page.keyboard.press('Escape');
+    await expect.poll(inDraft).toBe(true);
+    await page.close();
+  });
+
   it('keeps page styles and sidebar styles apart (shadow root)', async () => {
     const hostile = fixture('gmail-new.html').replace('</head>',
       '<style>* { font-family: serif !important; } button { font-size: 40px !important; color: red !important; } blockquote { margin: 80px !important; }</style></head>' +
