@@ -58,6 +58,13 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const [place, setPlace] = useState<Placement | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const focusPanel = useRef(false);
+  // Where the panel has no room beside the draft it waits as a badge by it; asked for (a click on
+  // the badge, the shortcut), it opens over the page until the draft changes.
+  const [asked, setAsked] = useState(false);
+  const askedRef = useRef(false);
+  askedRef.current = asked;
+  /** Whether the badge shows (collapsed, or waiting for room): the shortcut then opens the panel. */
+  const badgeShown = useRef(false);
 
   useEffect(() => controller.subscribe(setState), [controller]);
   const [threadView, setThreadView] = useState<ThreadView | null>(thread?.get() ?? null);
@@ -78,6 +85,8 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     setCollapsed(next);
     browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
   }, []);
+  /** The writer asks for the panel (badge or shortcut): it opens, over the page if there is no room. */
+  const open = useCallback(() => { setAsked(true); setAndStore(false); }, [setAndStore]);
 
   const active = state.active;
   const notEnglish = active?.language === 'other';
@@ -118,9 +127,12 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
       .map((el) => el.getBoundingClientRect())
       .filter((o) => o.width > 0 && o.height > 0)
       .map((o) => ({ left: o.left, top: o.top, right: o.right, bottom: o.bottom }));
-    const next = placePanel(box, win.innerWidth, win.innerHeight, undefined, obstacles);
+    const next = placePanel(box, win.innerWidth, win.innerHeight, undefined, obstacles, askedRef.current);
     setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   }, [controller, win]);
+  useEffect(() => { if (asked) relayout(); }, [asked, relayout]);
+  const activeKey = state.active?.key;
+  useEffect(() => { setAsked(false); }, [activeKey]);
 
   // Placing the panel reads the page's layout. When the panel appears that is read at once (it must
   // not flash in the wrong place); after that, in the next frame, when the browser lays the page out
@@ -149,23 +161,20 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   // The shortcut toggles while a draft is coached; opening moves focus into the panel, closing back to the draft.
   useEffect(() => onToggleShortcut?.(() => {
     if (!controller.getState().active) return;
-    setCollapsed((c) => {
-      const next = !c;
-      browser.storage.local.set({ [COLLAPSED_KEY]: next }).catch(() => {});
-      if (next) controller.focusDraft();
-      else focusPanel.current = true;
-      return next;
-    });
-  }), [controller, onToggleShortcut]);
+    if (badgeShown.current) { focusPanel.current = true; open(); return; }
+    setAndStore(true);
+    controller.focusDraft();
+  }), [controller, onToggleShortcut, open, setAndStore]);
 
   // After opening with the keyboard, move focus into the panel so its buttons are reachable.
+  const placedSide = place?.side;
   useEffect(() => {
-    if (!focusPanel.current || collapsed) return;
+    if (!focusPanel.current || collapsed || placedSide === 'badge' || !placedSide) return;
     focusPanel.current = false;
     const root = rootRef.current;
     const el = root?.querySelector<HTMLElement>('[data-testid="swap"]:not([disabled])') ?? root?.querySelector<HTMLElement>('[data-testid="collapse"]');
     el?.focus();
-  }, [collapsed, visible]);
+  }, [collapsed, visible, placedSide]);
 
   // The same handlers on every render, so finding cards that did not change are not drawn again.
   const onSwap = useCallback((f: Finding, s: string) => { controller.swap(f, s); }, [controller]);
@@ -173,19 +182,24 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   if (!visible || !active || !place) return null;
   const summary = summarize(active.findings);
+  const waiting = place.side === 'badge';
+  badgeShown.current = collapsed || waiting;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { e.preventDefault(); controller.focusDraft(); }
   };
   // Collapsed, the badge keeps to the edge nearest the draft.
   const vertical = place.top != null ? { top: `${place.top}px` } : { bottom: `${place.bottom}px` };
-  const style = collapsed && place.side !== 'right' && place.side !== 'below'
-    ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, ...vertical }
-    : { left: `${place.left}px`, ...vertical, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
+  const style = waiting
+    ? { left: `${place.left}px`, top: `${place.top}px`, width: 'auto' }
+    : collapsed && place.side !== 'right' && place.side !== 'below'
+      ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, ...vertical }
+      : { left: `${place.left}px`, ...vertical, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
   return (
-    <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed ? ' bc-collapsed' : ''}`} style={style}
-      data-testid="coach" data-collapsed={String(collapsed)} data-draft={active.key} onKeyDown={onKeyDown}>
-      {collapsed ? (
-        <Badge flags={summary.flags} strengths={summary.strengths} tone={summary.tone} shortcut={shortcut} onOpen={() => setAndStore(false)} />
+    <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed || waiting ? ' bc-collapsed' : ''}`} style={style}
+      data-testid="coach" data-collapsed={String(collapsed)} data-waiting={String(waiting)} data-draft={active.key} onKeyDown={onKeyDown}>
+      {collapsed || waiting ? (
+        <Badge flags={summary.flags} strengths={summary.strengths} tone={summary.tone} shortcut={shortcut}
+          onOpen={open} />
       ) : (
         <Sidebar
           findings={active.findings}

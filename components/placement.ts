@@ -1,7 +1,9 @@
 // Where the sidebar goes: beside the draft's window when there is room (right, then left),
-// without covering the other open drafts, otherwise docked to the viewport's edge. A window low
-// on the screen (Gmail's pop-ups sit on the bottom edge) gets a panel whose bottom lines up with
-// it and that grows upwards. Pure geometry, so it is unit-tested.
+// without covering the other open drafts or, for a reply, the messages it answers; then above or
+// below the window. Where none of that fits, it waits as a small badge by the window until the
+// writer asks for it (`mayCover`), and only then docks to the viewport's edge over the page. A window
+// low on the screen (Gmail's pop-ups sit on the bottom edge) gets a panel whose bottom lines up
+// with it and that grows upwards. Pure geometry, so it is unit-tested.
 
 export interface Box { left: number; top: number; right: number; bottom: number }
 export interface Placement {
@@ -11,8 +13,11 @@ export interface Placement {
   top?: number;
   bottom?: number;
   maxHeight: number;
-  side: 'right' | 'left' | 'above' | 'below' | 'dock';
+  side: 'right' | 'left' | 'above' | 'below' | 'dock' | 'badge';
 }
+
+/** The collapsed badge's size, for placing it by the window (components/Badge.css). */
+export const BADGE_SIZE = { width: 60, height: 34 };
 
 export const PANEL_WIDTH = 344;
 export const MIN_PANEL_WIDTH = 288;
@@ -28,7 +33,7 @@ const MIN_STACKED = 220;
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const union = (a: Box, b: Box): Box => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) });
 
-export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH, obstacles: readonly Box[] = []): Placement {
+export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH, obstacles: readonly Box[] = [], mayCover = true): Placement {
   const dockWidth = Math.max(200, Math.min(width, vw - 2 * MARGIN));
   const dockTop = Math.min(TOP_CLEAR, MARGIN + Math.round(vh * 0.05));
   const dock = (): Placement => ({ left: Math.round(vw - dockWidth - MARGIN), top: dockTop, width: dockWidth, maxHeight: Math.max(160, vh - dockTop - MARGIN), side: 'dock' });
@@ -57,9 +62,37 @@ export function placePanel(anchor: Box | null, vw: number, vh: number, width = P
   const left = Math.round(Math.max(MARGIN, Math.min(anchor.right - w, vw - w - MARGIN)));
   const above = anchor.top - GAP - TOP_CLEAR;
   const below = vh - anchor.bottom - GAP - MARGIN;
-  if (above >= MIN_STACKED && above >= below) return { left, width: w, bottom: Math.round(vh - anchor.top + GAP), maxHeight: Math.round(above), side: 'above' };
-  if (below >= MIN_STACKED) return { left, width: w, top: Math.round(anchor.bottom + GAP), maxHeight: Math.round(below), side: 'below' };
-  return dock();
+  const clear = (b: Box) => !overlaps(b, anchor) && !obstacles.some((o) => overlaps(b, o));
+  if (above >= MIN_STACKED && above >= below && (mayCover || clear({ left, right: left + w, top: TOP_CLEAR, bottom: anchor.top - GAP }))) return { left, width: w, bottom: Math.round(vh - anchor.top + GAP), maxHeight: Math.round(above), side: 'above' };
+  if (below >= MIN_STACKED && (mayCover || clear({ left, right: left + w, top: anchor.bottom + GAP, bottom: vh - MARGIN }))) return { left, width: w, top: Math.round(anchor.bottom + GAP), maxHeight: Math.round(below), side: 'below' };
+  if (mayCover) return dock();
+  return badgeBy(anchor, vw, vh, obstacles) ?? dock();
+}
+
+/**
+ * A place for the badge by the window, clear of it and of what the panel must not cover (the
+ * obstacles that hold the window itself, such as the message a reply sits in, are not in the way).
+ */
+function badgeBy(anchor: Box, vw: number, vh: number, obstacles: readonly Box[]): Placement | null {
+  const { width: bw, height: bh } = BADGE_SIZE;
+  const inside = (o: Box) => o.left <= anchor.left && o.right >= anchor.right && o.top <= anchor.top && o.bottom >= anchor.bottom;
+  const blocking = obstacles.filter((o) => !inside(o));
+  // By the part of the window on screen (a reply box may run below the fold); above the window
+  // only when nothing holds it, since above a reply is the message it answers.
+  const bottom = Math.min(anchor.bottom, vh - MARGIN);
+  const spots = [
+    { left: anchor.right + 8, top: bottom - bh },
+    { left: anchor.left - 8 - bw, top: bottom - bh },
+    { left: anchor.right - bw, top: anchor.bottom + 8 },
+    ...(blocking.length === obstacles.length ? [{ left: anchor.right - bw, top: anchor.top - 8 - bh }] : []),
+  ];
+  for (const s of spots) {
+    const b: Box = { left: s.left, top: s.top, right: s.left + bw, bottom: s.top + bh };
+    if (b.left < MARGIN / 2 || b.top < MARGIN / 2 || b.right > vw - MARGIN / 2 || b.bottom > vh - MARGIN / 2) continue;
+    if (overlaps(b, anchor) || blocking.some((o) => overlaps(b, o))) continue;
+    return { left: Math.round(b.left), top: Math.round(b.top), width: bw, maxHeight: bh, side: 'badge' };
+  }
+  return null;
 }
 
 function vertical(left: number, width: number, side: 'right' | 'left', anchor: Box, vh: number): Placement {

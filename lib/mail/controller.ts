@@ -92,8 +92,8 @@ export interface Controller {
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
   anchor(): HTMLElement | null;
-  /** The other open drafts' windows, which the sidebar should not cover. */
-  obstacles(): HTMLElement[];
+  /** What the sidebar should not cover: the other open drafts' windows, and for a reply the conversation's messages. */
+  obstacles(): Element[];
   focusDraft(): void;
   configure(options: CoachOptions): void;
   /** Hide one finding in the active draft for as long as the draft lives. */
@@ -345,10 +345,13 @@ export function createController(opts: ControllerOptions): Controller {
     },
     obstacles() {
       const own = controller.anchor();
-      return tracked.drafts()
+      const drafts: Element[] = tracked.drafts()
         .filter((d) => d !== activeDraft && d.body.isConnected)
         .map((d) => adapter.composeRoot(d.body))
         .filter((el) => el !== own && !el.contains(own) && !(own && own.contains(el)));
+      // A reply answers the messages above it: the writer reads them while writing.
+      const messages = activeDraft && activeDraft.kind !== 'new' && own ? adapter.threadMessages?.(own.ownerDocument) ?? [] : [];
+      return [...drafts, ...messages];
     },
     focusDraft() {
       activeDraft?.body.focus({ preventScroll: true });

@@ -138,6 +138,11 @@ function gmailUser(doc: Document): { address: string | null; name: string | null
   return { address, name };
 }
 
+function threadMessages(doc: Document): Element[] {
+  const root = firstIn(doc, GMAIL_SELECTORS.thread.root);
+  return root ? [...root.querySelectorAll(GMAIL_SELECTORS.thread.items)] : [];
+}
+
 function readThread(doc: Document): PageThread | null {
   const T = GMAIL_SELECTORS.thread;
   const root = firstIn(doc, T.root) ?? doc.body;
@@ -203,4 +208,5 @@ export const gmail: SiteAdapter = {
   draftKey,
   draftKind,
   readThread,
+  threadMessages,
 };

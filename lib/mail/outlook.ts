@@ -116,6 +116,11 @@ function messageOf(from: Element, conversation: Element): Element {
   return el;
 }
 
+function threadMessages(doc: Document): Element[] {
+  const conversation = firstOf(doc, OUTLOOK_SELECTORS.thread.conversation);
+  return conversation ? [...conversation.querySelectorAll(OUTLOOK_SELECTORS.thread.from)].map((f) => messageOf(f, conversation)) : [];
+}
+
 function readThread(doc: Document): PageThread | null {
   const T = OUTLOOK_SELECTORS.thread;
   const conversation = firstOf(doc, T.conversation);
@@ -170,4 +175,5 @@ export const outlook: SiteAdapter = {
   draftKey,
   draftKind,
   readThread,
+  threadMessages,
 };

@@ -29,6 +29,8 @@ export interface SiteAdapter {
   draftKind(body: HTMLElement): DraftKind;
   /** The conversation open on the page (for the thread view), or null when there is none. */
   readThread?(doc: Document): PageThread | null;
+  /** The elements of the conversation's messages on the page (a reply's sidebar must not cover them). */
+  threadMessages?(doc: Document): Element[];
 }
 
 /** One message of the open conversation, as the page shows it. */

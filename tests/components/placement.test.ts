@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePanel, PANEL_WIDTH } from '../../components/placement';
+import { BADGE_SIZE, placePanel, PANEL_WIDTH } from '../../components/placement';
 
 describe('placePanel', () => {
   it('goes right of the draft when there is room', () => {
@@ -36,5 +36,30 @@ describe('placePanel', () => {
     const p = placePanel({ left: 0, top: 60, right: 700, bottom: 700 }, 720, 800);
     expect(p.side).toBe('dock');
     expect(p.left + p.width).toBe(708);
+  });
+
+  it('a reply with no room beside its conversation waits as a badge by the window, clear of the message it answers', () => {
+    // An inline reply inside the last message's card; the card and the one above span the column.
+    const reply = { left: 264, top: 640, right: 1024, bottom: 850 };
+    const card = { left: 264, top: 560, right: 1240, bottom: 900 };
+    const above = { left: 264, top: 340, right: 1240, bottom: 530 };
+    const p = placePanel(reply, 1280, 800, PANEL_WIDTH, [card, above], false);
+    expect(p.side).toBe('badge');
+    const badge = { left: p.left, top: p.top!, right: p.left + BADGE_SIZE.width, bottom: p.top! + BADGE_SIZE.height };
+    const hits = (a: typeof badge, b: typeof badge) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(hits(badge, reply)).toBe(false);
+    expect(hits(badge, above)).toBe(false);
+    expect(badge.bottom).toBeLessThanOrEqual(800); // by the part of the reply on screen
+    expect(badge.top).toBeGreaterThan(reply.top); // never above the reply, where the answered message is
+    // Asked for, the panel opens over the page.
+    expect(placePanel(reply, 1280, 800, PANEL_WIDTH, [card, above], true).side).not.toBe('badge');
+  });
+
+  it('with room beside the conversation, the panel goes there and never becomes a badge', () => {
+    const reply = { left: 264, top: 640, right: 1024, bottom: 850 };
+    const card = { left: 264, top: 560, right: 1240, bottom: 900 };
+    const p = placePanel(reply, 1920, 1080, PANEL_WIDTH, [card], false);
+    expect(p.side).toBe('right');
+    expect(p.left).toBeGreaterThanOrEqual(1240);
   });
 });

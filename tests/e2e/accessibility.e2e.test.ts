@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, fixture, launch, SIDEBAR, type Harness } from './harness';
 import { openExtensionPage } from './extension-pages';
-import { SENTENCES, typeLines, waitFinding } from './steps';
+import { SENTENCES, typeLines, waitFinding, askCoach } from './steps';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -53,6 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', fixture('gmail-thread.html'));
       await caretAtStart(page, '#\\:t1');
       await typeLines(page, ['Hi Priya,', '']);
+      await askCoach(page);
       await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="opener"]`).first().waitFor();
       expect(await violations(page, SIDEBAR)).toEqual([]);

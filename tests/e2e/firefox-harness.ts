@@ -27,6 +27,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // A laptop's window, as the Chromium suite uses (puppeteer's default is 800×600, where the coach
+    // rightly waits as a badge by the draft: tests/e2e/layout.e2e.test.ts).
+    defaultViewport: { width: 1400, height: 900 },
     // The build is unsigned; no updates, telemetry or first-run pages reach for the network.
     extraPrefsFirefox: { 'xpinstall.signatures.required': false },
   });

@@ -90,6 +90,9 @@ describe('Firefox ESR', () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/thread', fixtureText('gmail-thread.html'));
     await caretAtStart(page);
     await page.keyboard.type(`${WHY} `);
+    // A reply with no room beside its conversation: the coach waits as a badge by the draft until asked.
+    await until(() => page.evaluate(() => document.querySelector('balcony-sidebar')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="coach"]')?.dataset.waiting ?? ''), (w) => w === 'true', 'the coach waiting by the reply');
+    await page.evaluate(() => document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="badge"]')!.click());
     await until(() => sidebar(page), (s) => s.tabs.length === 2, 'the Thread tab');
     const messages = await until(() => page.evaluate(() => {
       const root = document.querySelector('balcony-sidebar')!.shadowRoot!;

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, finding, fixture, highlightCount, launch, SIDEBAR, textOf, type Harness } from './harness';
-import { typeLines, waitFinding } from './steps';
+import { typeLines, waitFinding, askCoach } from './steps';
 import { causedByExtension, recordFigures, traceTasks } from './trace';
 
 let h: Harness;
@@ -67,6 +67,7 @@ describe('email text is text', () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKxss', html);
     await caretAtStart(page, '#\\:t1');
     await typeLines(page, ['Hi Priya,', '']);
+    await askCoach(page);
     await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
     await page.locator(`${SIDEBAR} [data-testid="thread-message"]`).first().waitFor();
     const authors = await page.locator(`${SIDEBAR} [data-testid="thread-author"]`).allTextContents();

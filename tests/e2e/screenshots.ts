@@ -1,8 +1,8 @@
 // Screenshots of the sidebar on both sites, for the README: a normal and a narrow window, light
 // and dark, the collapsed badge, and the Thread tab on a conversation. Needs a build first:
 // `npm run screenshots`.
-import { caretAtStart, finding, fixture, launch, SIDEBAR } from './harness';
-import { typeLines } from './steps';
+import { caretAtStart, fixture, launch, SIDEBAR } from './harness';
+import { typeLines, askCoach, waitFinding } from './steps';
 
 const OUT = 'docs/screenshots';
 const LINES = [
@@ -16,7 +16,7 @@ const REPLY_LINES = [
   'Fine, forget it.',
 ];
 
-interface Scene { /** The category whose card must be there before the picture (default why). */ waitFor?: string; name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean }
+interface Scene { /** The category whose card must be there before the picture (default why). */ waitFor?: string; name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean; /** Leave the coach waiting as a badge by the draft (no room beside it). */ waiting?: boolean }
 const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
 const JUDGED_LINES = [
   'Hi Sam,',
@@ -34,6 +34,7 @@ const scenes: Scene[] = [
   { name: 'gmail-thread', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1240, lines: ['Hi Priya,'], thread: true },
   { name: 'gmail-thread-dark', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1240, dark: true, lines: ['Hi Priya,'], thread: true },
   { name: 'gmail-balcony', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1000, lines: ['Priya,', "Why should we pay for YOUR problems? This is RIDICULOUS! You always do this. Take it or leave it."] },
+  { name: 'gmail-reply-waiting', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1280, height: 800, lines: ['Priya,', "Why can't you hold the price until March?"], waiting: true },
   { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 1240, lines: ['Hi Marta,'], thread: true },
 ];
 
@@ -46,10 +47,13 @@ for (const s of scenes.filter((x) => !only.length || only.includes(x.name))) {
     await caretAtStart(page, s.body);
     await typeLines(page, s.lines);
     if (s.thread) {
+      await askCoach(page);
       await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="thread-message"]`).first().waitFor();
+    } else if (s.waiting) {
+      await page.locator(`${SIDEBAR} [data-testid="coach"][data-waiting="true"] [data-testid="badge"]`).waitFor();
     } else {
-      await page.locator(finding(s.waitFor ?? 'why')).first().waitFor();
+      await waitFinding(page, s.waitFor ?? 'why', 30_000);
     }
     if (s.collapse) {
       await page.locator(`${SIDEBAR} [data-testid="collapse"]`).click();

@@ -1,7 +1,7 @@
 // Shared steps for the end-to-end tests.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { finding, textOf } from './harness';
+import { SIDEBAR, finding, textOf } from './harness';
 
 export const SENTENCES = {
   why: "Why can't you deliver by Friday?",
@@ -19,9 +19,28 @@ export async function typeLines(page: Page, lines: string[]): Promise<void> {
   }
 }
 
+/**
+ * The coach as the writer reaches it: where it waits as a badge by the draft (no room beside the
+ * draft and the messages it answers), a click on the badge opens it.
+ */
+export async function askCoach(page: Page, timeout = 10_000): Promise<void> {
+  const coach = page.locator(`${SIDEBAR} [data-testid="coach"]`);
+  await coach.waitFor({ timeout });
+  if ((await coach.getAttribute('data-waiting')) === 'true' && !(await page.locator(`${SIDEBAR} [data-testid="sidebar"]`).count())) {
+    await page.locator(`${SIDEBAR} [data-testid="badge"]`).click();
+    await page.locator(`${SIDEBAR} [data-testid="sidebar"]`).waitFor({ timeout });
+  }
+}
+
+/** The first card of `category`, once the coach shows it (asking for the coach if it waits as a badge). */
 export async function waitFinding(page: Page, category: string, timeout = 10_000) {
   const card = page.locator(finding(category)).first();
-  await card.waitFor({ timeout });
+  const waiting = page.locator(`${SIDEBAR} [data-testid="coach"][data-waiting="true"][data-collapsed="false"] [data-testid="badge"]`);
+  await card.or(waiting).first().waitFor({ timeout });
+  if (!(await card.count())) {
+    await waiting.click();
+    await card.waitFor({ timeout });
+  }
   return card;
 }
 

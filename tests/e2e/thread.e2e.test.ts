@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, fixture, htmlOf, launch, SIDEBAR, textOf, type Harness } from './harness';
-import { typeLines } from './steps';
+import { typeLines, askCoach } from './steps';
 
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
@@ -18,6 +18,7 @@ const MESSAGE = `${SIDEBAR} [data-testid="thread-message"]`;
 interface Row { mine: string | null; author: string | null; heat: number; no: string | null; readable: string | null; who: string }
 
 async function openThread(page: Page): Promise<Row[]> {
+  await askCoach(page);
   await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
   await page.locator(MESSAGE).first().waitFor();
   return page.locator(MESSAGE).evaluateAll((els) => els.map((e) => ({
@@ -96,6 +97,7 @@ describe('Thread view', () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', fixture('gmail-thread.html'));
     await caretAtStart(page, '#\\:t1');
     await typeLines(page, ['This is RIDICULOUS! You always move the goalposts. Take it or leave it.']);
+    await askCoach(page);
     const balcony = page.locator(`${SIDEBAR} [data-testid="balcony"]`);
     await balcony.waitFor();
     expect(await balcony.getAttribute('data-reason')).toBe('heated-draft');
