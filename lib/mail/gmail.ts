@@ -138,17 +138,18 @@ function gmailUser(doc: Document): { address: string | null; name: string | null
   return { address, name };
 }
 
-function threadMessages(doc: Document): Element[] {
-  const root = firstIn(doc, GMAIL_SELECTORS.thread.root);
-  return root ? [...root.querySelectorAll(GMAIL_SELECTORS.thread.items)] : [];
+/** The conversation's root and its message items (the thread view reads them; a reply's sidebar keeps off them). */
+function threadItems(doc: Document): { root: Element | null; items: Element[] } {
+  const root = firstIn(doc, GMAIL_SELECTORS.thread.root) ?? doc.body;
+  return { root, items: root ? [...root.querySelectorAll(GMAIL_SELECTORS.thread.items)] : [] };
 }
+
+const threadMessages = (doc: Document): Element[] => threadItems(doc).items;
 
 function readThread(doc: Document): PageThread | null {
   const T = GMAIL_SELECTORS.thread;
-  const root = firstIn(doc, T.root) ?? doc.body;
-  if (!root) return null;
-  const items = [...root.querySelectorAll(T.items)];
-  if (!items.length) return null;
+  const { root, items } = threadItems(doc);
+  if (!root || !items.length) return null;
   const user = gmailUser(doc);
   const messages: PageMessage[] = [];
   for (const item of items) {

@@ -116,9 +116,12 @@ function messageOf(from: Element, conversation: Element): Element {
   return el;
 }
 
+/** Each message of the conversation, found by its sender. */
+const messagesIn = (conversation: Element): Element[] => [...conversation.querySelectorAll(OUTLOOK_SELECTORS.thread.from)].map((f) => messageOf(f, conversation));
+
 function threadMessages(doc: Document): Element[] {
   const conversation = firstOf(doc, OUTLOOK_SELECTORS.thread.conversation);
-  return conversation ? [...conversation.querySelectorAll(OUTLOOK_SELECTORS.thread.from)].map((f) => messageOf(f, conversation)) : [];
+  return conversation ? messagesIn(conversation) : [];
 }
 
 function readThread(doc: Document): PageThread | null {
@@ -127,7 +130,7 @@ function readThread(doc: Document): PageThread | null {
   if (!conversation) return null;
   const user = outlookUser(doc);
   const dayFirst = !/^en-US|^en$/i.test(doc.documentElement.lang || (doc.defaultView?.navigator.language ?? 'en-US'));
-  const containers = [...conversation.querySelectorAll(T.from)].map((f) => messageOf(f, conversation));
+  const containers = messagesIn(conversation);
   // A lone message view may show a body without a sender element.
   for (const b of conversation.querySelectorAll(T.body[1]!)) if (!containers.some((c) => c.contains(b))) containers.push(b);
   containers.sort(byDocumentOrder);

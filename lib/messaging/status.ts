@@ -1,6 +1,7 @@
 // The one message between extension pages and the content script: the popup asks an open mail tab
 // how the coach is doing there. No text of any draft is ever sent, only counts.
 import type { SiteId } from '../mail/types';
+import { isMessageOf } from './message';
 
 export const STATUS_REQUEST = 'balcony:status' as const;
 
@@ -16,6 +17,4 @@ export interface TabStatus {
   flags: number;
 }
 
-export function isStatusRequest(m: unknown): m is StatusRequest {
-  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === STATUS_REQUEST;
-}
+export const isStatusRequest = (m: unknown): m is StatusRequest => isMessageOf(m, STATUS_REQUEST);

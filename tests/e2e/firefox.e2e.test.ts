@@ -58,6 +58,16 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: str
   }
 }
 
+/** Whether the coach waits as a badge by the draft ("true"/"false"; "" before it shows). */
+const coachWaiting = (page: Page) => page.evaluate(() => document.querySelector('balcony-sidebar')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="coach"]')?.dataset.waiting ?? '');
+
+/** The coach as the writer reaches it: once it shows, a click on its badge if it waits by the draft. */
+async function askCoach(page: Page) {
+  if ((await until(() => coachWaiting(page), (w) => w !== '', 'the coach')) === 'true') {
+    await page.evaluate(() => document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="badge"]')!.click());
+  }
+}
+
 const draftText = (page: Page, body = BODY) => page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).innerText.replace(/\u00a0/g, ' '), body);
 
 /** In Firefox a click may leave the caret after the signature: put it at the start explicitly. */
@@ -93,11 +103,7 @@ describe('Firefox ESR', () => {
     await caretAtStart(page, body);
     await page.keyboard.type(WHY);
     // The capture's pop-up sits low on a small page: where the coach waits as a badge, ask for it.
-    await until(() => page.evaluate(() => document.querySelector('balcony-sidebar')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="coach"]')?.dataset.waiting ?? ''), (w) => w !== '', 'the coach');
-    await page.evaluate(() => {
-      const root = document.querySelector('balcony-sidebar')!.shadowRoot!;
-      if (root.querySelector<HTMLElement>('[data-testid="coach"]')!.dataset.waiting === 'true') root.querySelector<HTMLElement>('[data-testid="badge"]')?.click();
-    });
+    await askCoach(page);
     await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding');
     const before = await draftText(page, body);
     const suggestion = await clickSwap(page, 'why');
@@ -113,8 +119,8 @@ describe('Firefox ESR', () => {
     await caretAtStart(page);
     await page.keyboard.type(`${WHY} `);
     // A reply with no room beside its conversation: the coach waits as a badge by the draft until asked.
-    await until(() => page.evaluate(() => document.querySelector('balcony-sidebar')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="coach"]')?.dataset.waiting ?? ''), (w) => w === 'true', 'the coach waiting by the reply');
-    await page.evaluate(() => document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="badge"]')!.click());
+    await until(() => coachWaiting(page), (w) => w === 'true', 'the coach waiting by the reply');
+    await askCoach(page);
     await until(() => sidebar(page), (s) => s.tabs.length === 2, 'the Thread tab');
     const messages = await until(() => page.evaluate(() => {
       const root = document.querySelector('balcony-sidebar')!.shadowRoot!;
