@@ -17,7 +17,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'ignoreOnce' | 'insert' | 'engine'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'editor' | 'ignoreOnce' | 'insert' | 'engine'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -120,14 +120,16 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
-    const a = controller.anchor();
-    const r = a?.getBoundingClientRect();
-    const box = r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    const boxOf = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    };
+    const box = boxOf(controller.anchor());
     const obstacles = (controller.obstacles?.() ?? [])
       .map((el) => el.getBoundingClientRect())
       .filter((o) => o.width > 0 && o.height > 0)
       .map((o) => ({ left: o.left, top: o.top, right: o.right, bottom: o.bottom }));
-    const next = placePanel(box, win.innerWidth, win.innerHeight, undefined, obstacles, askedRef.current);
+    const next = placePanel(box, win.innerWidth, win.innerHeight, undefined, obstacles, askedRef.current, boxOf(controller.editor?.()));
     setPlace((p) => (p && p.left === next.left && p.top === next.top && p.bottom === next.bottom && p.width === next.width && p.maxHeight === next.maxHeight ? p : next));
   }, [controller, win]);
   useEffect(() => { if (asked) relayout(); }, [asked, relayout]);

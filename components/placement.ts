@@ -1,7 +1,9 @@
 // Where the sidebar goes: beside the draft's window when there is room (right, then left),
 // without covering the other open drafts or, for a reply, the messages it answers; then above or
 // below the window. Where none of that fits, it waits as a small badge by the window until the
-// writer asks for it (`mayCover`), and only then docks to the viewport's edge over the page. A window
+// writer asks for it (`mayCover`), and only then docks to the viewport's edge over the page. When the
+// window fills the screen (a pop-out or full-page compose) the badge sits in the editor's bottom
+// corner, as Grammarly's and LanguageTool's do, since there is nowhere beside it. A window
 // low on the screen (Gmail's pop-ups sit on the bottom edge) gets a panel whose bottom lines up
 // with it and that grows upwards. Pure geometry, so it is unit-tested.
 
@@ -33,7 +35,7 @@ const MIN_STACKED = 220;
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const union = (a: Box, b: Box): Box => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) });
 
-export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH, obstacles: readonly Box[] = [], mayCover = true): Placement {
+export function placePanel(anchor: Box | null, vw: number, vh: number, width = PANEL_WIDTH, obstacles: readonly Box[] = [], mayCover = true, editor: Box | null = null): Placement {
   const dockWidth = Math.max(200, Math.min(width, vw - 2 * MARGIN));
   const dockTop = Math.min(TOP_CLEAR, MARGIN + Math.round(vh * 0.05));
   const dock = (): Placement => ({ left: Math.round(vw - dockWidth - MARGIN), top: dockTop, width: dockWidth, maxHeight: Math.max(160, vh - dockTop - MARGIN), side: 'dock' });
@@ -66,7 +68,24 @@ export function placePanel(anchor: Box | null, vw: number, vh: number, width = P
   if (above >= MIN_STACKED && above >= below && (mayCover || clear({ left, right: left + w, top: TOP_CLEAR, bottom: anchor.top - GAP }))) return { left, width: w, bottom: Math.round(vh - anchor.top + GAP), maxHeight: Math.round(above), side: 'above' };
   if (below >= MIN_STACKED && (mayCover || clear({ left, right: left + w, top: anchor.bottom + GAP, bottom: vh - MARGIN }))) return { left, width: w, top: Math.round(anchor.bottom + GAP), maxHeight: Math.round(below), side: 'below' };
   if (mayCover) return dock();
-  return badgeBy(anchor, vw, vh, obstacles) ?? dock();
+  return badgeBy(anchor, vw, vh, obstacles) ?? (editor && badgeInside(editor, vw, vh, obstacles)) ?? dock();
+}
+
+/** The badge in the bottom corner of the editor's visible part (right, else left), clear of what it must not cover. */
+function badgeInside(editor: Box, vw: number, vh: number, obstacles: readonly Box[]): Placement | null {
+  const { width: bw, height: bh } = BADGE_SIZE;
+  const inset = 8;
+  const visible: Box = { left: Math.max(editor.left, 0), top: Math.max(editor.top, 0), right: Math.min(editor.right, vw), bottom: Math.min(editor.bottom, vh) };
+  if (visible.right - visible.left < bw + 2 * inset || visible.bottom - visible.top < bh + 2 * inset) return null;
+  const inside = (o: Box) => o.left <= editor.left && o.right >= editor.right && o.top <= editor.top && o.bottom >= editor.bottom;
+  const blocking = obstacles.filter((o) => !inside(o));
+  const top = visible.bottom - inset - bh;
+  for (const left of [visible.right - inset - bw, visible.left + inset]) {
+    const b: Box = { left, top, right: left + bw, bottom: top + bh };
+    if (blocking.some((o) => overlaps(b, o))) continue;
+    return { left: Math.round(left), top: Math.round(top), width: bw, maxHeight: bh, side: 'badge' };
+  }
+  return null;
 }
 
 /**

@@ -92,6 +92,8 @@ export interface Controller {
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
   anchor(): HTMLElement | null;
+  /** The active draft's editor, for a badge inside it when its window fills the screen. */
+  editor(): HTMLElement | null;
   /** What the sidebar should not cover: the other open drafts' windows, and for a reply the conversation's messages. */
   obstacles(): Element[];
   focusDraft(): void;
@@ -342,6 +344,10 @@ export function createController(opts: ControllerOptions): Controller {
     anchor() {
       const d = activeDraft;
       return d && d.body.isConnected ? adapter.composeRoot(d.body) : null;
+    },
+    editor() {
+      const d = activeDraft;
+      return d && d.body.isConnected ? d.body : null;
     },
     obstacles() {
       const own = controller.anchor();

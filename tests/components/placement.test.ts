@@ -55,6 +55,22 @@ describe('placePanel', () => {
     expect(placePanel(reply, 1280, 800, PANEL_WIDTH, [card, above], true).side).not.toBe('badge');
   });
 
+  it('a compose window that fills the screen (a pop-out) gets its badge in the bottom corner of the editor, not a panel over the draft', () => {
+    const popout = { left: 0, top: 0, right: 900, bottom: 720 };
+    const editor = { left: 16, top: 96, right: 884, bottom: 640 };
+    const p = placePanel(popout, 900, 720, PANEL_WIDTH, [], false, editor);
+    expect(p.side).toBe('badge');
+    expect(p.left + BADGE_SIZE.width).toBeLessThanOrEqual(editor.right);
+    expect(p.left).toBeGreaterThan(editor.right - BADGE_SIZE.width - 20);
+    expect(p.top! + BADGE_SIZE.height).toBeLessThanOrEqual(editor.bottom);
+    // An editor running below the fold: the corner of its visible part.
+    const tall = placePanel(popout, 900, 720, PANEL_WIDTH, [], false, { ...editor, bottom: 2000 });
+    expect(tall.top! + BADGE_SIZE.height).toBeLessThanOrEqual(720);
+    // Without the editor known, or once asked for, the panel docks over the page as before.
+    expect(placePanel(popout, 900, 720, PANEL_WIDTH, [], false).side).toBe('dock');
+    expect(placePanel(popout, 900, 720, PANEL_WIDTH, [], true, editor).side).toBe('dock');
+  });
+
   it('with room beside the conversation, the panel goes there and never becomes a badge', () => {
     const reply = { left: 264, top: 640, right: 1024, bottom: 850 };
     const card = { left: 264, top: 560, right: 1240, bottom: 900 };
