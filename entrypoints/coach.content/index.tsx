@@ -146,9 +146,24 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       stop();
     });
-    // WXT notices a reload or update of the extension when one of its timers fires; this idle
-    // tick makes sure the old copy cleans up within a couple of seconds even if nobody types.
-    ctx.setInterval(() => {}, 1500);
+    // A page that rewrites its own document (Outlook's pop-out window is written by the main window
+    // after it loads, with document.open) takes the sidebar and every listener on the page with it:
+    // the coach starts again on the new document.
+    let root = document.documentElement;
+    const restartIfRewritten = () => {
+      if (!controller || !document.documentElement || !document.body) return;
+      if (document.documentElement === root && ui.shadowHost.isConnected) return;
+      root = document.documentElement;
+      stop();
+      start();
+    };
+    const rewrites = new MutationObserver(restartIfRewritten);
+    rewrites.observe(document, { childList: true });
+    ctx.onInvalidated(() => rewrites.disconnect());
+    // WXT notices a reload or update of the extension when one of its timers fires; this tick makes
+    // sure the old copy cleans up within a couple of seconds even if nobody types, and catches a
+    // rewrite the observer could not see (the body emptied under the sidebar).
+    ctx.setInterval(restartIfRewritten, 1500);
     // Gmail routes by hash, Outlook by history.pushState: a rescan drops drafts that went away.
     ctx.addEventListener(window, 'wxt:locationchange', () => { controller?.tracker.markDirty(); thread?.markDirty(); });
     ctx.addEventListener(window, 'hashchange', () => { controller?.tracker.markDirty(); thread?.markDirty(); });

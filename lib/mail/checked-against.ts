@@ -35,6 +35,8 @@ const GMAIL_COMPOSE_2020 = 'tests/fixtures/pages/gmail-compose-popup-2020-10.htm
 const GMAIL_REPLY = 'tests/e2e/fixtures/gmail-reply.html';
 const GMAIL_THREAD = 'tests/e2e/fixtures/gmail-thread.html';
 const GMAIL_THREAD_OLDER = 'tests/fixtures/pages/hand-written/gmail-thread-older-clipped.html';
+const GMAIL_POPOUT = 'tests/e2e/fixtures/gmail-popout.html';
+const GMAIL_FULLSCREEN = 'tests/e2e/fixtures/gmail-fullscreen.html';
 const GMAIL_REPLY_BODY = '[id=":r1"]';
 const GMAIL_THREAD_LAST_BODY = '[data-message-id="#msg-f:1810000000000000004"] .a3s';
 
@@ -46,6 +48,8 @@ export const GMAIL_CHECKED_AGAINST: CheckedAgainst<typeof GMAIL_SELECTORS> = {
   root: [
     { capture: GMAIL_COMPOSE_2020, finds: ['div.M9'] },
     { handWritten: GMAIL_REPLY, finds: ['div.M9'] },
+    { handWritten: GMAIL_POPOUT, finds: ['div.M9'] },
+    { handWritten: GMAIL_FULLSCREEN, finds: ['div.M9'] },
   ],
   ids: [
     { capture: GMAIL_COMPOSE_2020, finds: ['input[name=composeid]', 'input#:87[name=draft]'] },
@@ -61,6 +65,8 @@ export const GMAIL_CHECKED_AGAINST: CheckedAgainst<typeof GMAIL_SELECTORS> = {
   window: [
     { capture: GMAIL_COMPOSE_2020, finds: ['div.nH.Hd'], alternatives: [0] },
     { handWritten: GMAIL_REPLY, finds: ['div.list', 'div.AO', 'div.ip.adB'], alternatives: [1, 2, 3] },
+    { handWritten: GMAIL_POPOUT, finds: ['div.popout'], alternatives: [3] },
+    { handWritten: GMAIL_FULLSCREEN, finds: ['div.main', 'div.nH.Hd.fullscreen'], alternatives: [0, 3] },
   ],
   exclude: [
     {
@@ -125,6 +131,7 @@ export const GMAIL_CHECKED_AGAINST: CheckedAgainst<typeof GMAIL_SELECTORS> = {
 const OUTLOOK_NEW = 'tests/e2e/fixtures/outlook-new.html';
 const OUTLOOK_REPLY = 'tests/e2e/fixtures/outlook-reply.html';
 const OUTLOOK_THREAD = 'tests/e2e/fixtures/outlook-thread.html';
+const OUTLOOK_POPOUT = 'tests/e2e/fixtures/outlook-popout.html';
 const OUTLOOK_NEW_BODY = '#editorParent_1';
 const OUTLOOK_REPLY_BODY = '#editorParent_2';
 const OUTLOOK_RECEIVED_BODY = '#UniqueMessageBody_4';
@@ -137,6 +144,7 @@ export const OUTLOOK_CHECKED_AGAINST: CheckedAgainst<typeof OUTLOOK_SELECTORS> =
   container: [
     { handWritten: OUTLOOK_NEW, finds: ['div.o-pane', 'div#docking_InitVisiblePart_0'], alternatives: [0, 4] },
     { handWritten: OUTLOOK_REPLY, finds: ['div#ReadingPaneContainerId'], alternatives: [3, 4] },
+    { handWritten: OUTLOOK_POPOUT, finds: ['div.o-popout'], alternatives: [1] },
   ],
   editorParent: [
     { handWritten: OUTLOOK_NEW, finds: ['div#editorParent_1'] },
@@ -150,6 +158,10 @@ export const OUTLOOK_CHECKED_AGAINST: CheckedAgainst<typeof OUTLOOK_SELECTORS> =
   ],
   cut: [{ handWritten: OUTLOOK_REPLY, within: OUTLOOK_REPLY_BODY, finds: ['div#appendonsend', 'div#divRplyFwdMsg'], alternatives: [0, 1] }],
   subject: [{ handWritten: OUTLOOK_NEW, finds: ['input[aria-label=Add a subject]'] }],
+  subjectFallback: [
+    { handWritten: OUTLOOK_NEW, finds: ['input[aria-label=Add a subject]'] },
+    { handWritten: OUTLOOK_POPOUT, finds: ['input[aria-label=Add a subject]'] },
+  ],
   'thread.conversation': [
     { handWritten: OUTLOOK_REPLY, finds: ['div#ReadingPaneContainerId', 'div[data-app-section=ConversationContainer]'], alternatives: [0, 2] },
     { handWritten: OUTLOOK_THREAD, finds: ['div#ReadingPaneContainerId', 'div[data-app-section=ConversationContainer]'], alternatives: [0, 2] },

@@ -28,6 +28,8 @@ export interface Harness {
   errors: string[];
   /** Serve `html` at `url` (the hash is ignored, as on the wire) and open it in a new page. */
   open(url: string, html: string): Promise<Page>;
+  /** Serve `html` at `url` for a page the site itself opens (a pop-out window). */
+  serve(url: string, html: string): void;
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
@@ -70,6 +72,7 @@ export async function launch(opts: { width?: number; height?: number; colorSchem
     context,
     requests,
     errors,
+    serve(url, html) { pages.set(url.split('#')[0]!, html); },
     async open(url, html) {
       pages.set(url.split('#')[0]!, html);
       const page = await context.newPage();
