@@ -4,7 +4,7 @@
 // per-draft hidden inputs: that rules out the hidden plain-text textarea, the Settings signature
 // editor and Chat inputs, which also carry `g_editable`.
 import type { DraftKind, PageMessage, PageThread, SiteAdapter } from './types';
-import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from './read';
+import { emailIn, isForwardSubject, nameMatchesUser, parseMailDate, readBodyText } from './read';
 import { byDocumentOrder, elementKey, elementOf, isEditable, outermostEditable, queryOrdered } from './dom-util';
 
 export const GMAIL_SELECTORS = {
@@ -111,7 +111,7 @@ function draftKind(body: HTMLElement): DraftKind {
   const root = body.closest(GMAIL_SELECTORS.root);
   const rm = root?.querySelector<HTMLInputElement>(GMAIL_SELECTORS.repliedMessage)?.value;
   const subject = root?.querySelector<HTMLInputElement>(GMAIL_SELECTORS.subject.join(', '))?.value ?? '';
-  if (/^\s*fw(d)?:/i.test(subject)) return 'forward';
+  if (isForwardSubject(subject)) return 'forward';
   if (rm || body.closest('.ip, .AO')) return 'reply';
   return 'new';
 }

@@ -4,7 +4,7 @@
 // A candidate counts only if it is a multiline textbox inside a compose container and is not the
 // Settings signature editor.
 import type { DraftKind, PageMessage, PageThread, SiteAdapter } from './types';
-import { emailIn, nameMatchesUser, parseMailDate, readBodyText } from './read';
+import { emailIn, isForwardSubject, nameMatchesUser, parseMailDate, readBodyText } from './read';
 import { byDocumentOrder, elementKey, elementOf, isEditable, outermostEditable, queryOrdered } from './dom-util';
 
 export const OUTLOOK_SELECTORS = {
@@ -29,7 +29,11 @@ export const OUTLOOK_SELECTORS = {
   exclude: ['[id$="Signature"]', '[id^="Signature"]', 'hr[tabindex="-1"]'],
   /** The start of the quoted history: it and everything after it at its level are skipped. */
   cut: ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]'],
+  /** The subject by its English label; in other languages the last plain text input of the form (BRK 2026). */
   subject: ['input[aria-label="Add a subject"]'],
+  subjectFallback: 'input[type="text"][autocomplete="off"]',
+  /** The Settings signature editor shares the body's markup; only its label tells (en, de, es/it, pt, nl). */
+  signatureEditor: /^(?:Signature|Signatur|Firma|Assinatura|Handtekening)\b/i,
   /** The reading pane's conversation (mail-dom.md §2.2 and §6), for the thread view. */
   thread: {
     conversation: ['[data-app-section="ConversationContainer"]', '[data-app-section="ItemContainer"]', '#ReadingPaneContainerId'],
@@ -58,7 +62,7 @@ function isBody(el: Element | null): el is HTMLElement {
   if (!el || el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return false;
   if (!isEditable(el) || el.getAttribute('contenteditable') === 'false') return false;
   if (el.getAttribute('aria-multiline') !== 'true') return false; // recipient wells are single-line
-  if (/^Signature/i.test(el.getAttribute('aria-label') ?? '')) return false;
+  if (OUTLOOK_SELECTORS.signatureEditor.test(el.getAttribute('aria-label') ?? '')) return false;
   if (!containerOf(el)) return false;
   const outer = el.parentElement?.closest('[contenteditable="true"]');
   return !outer;
@@ -84,9 +88,15 @@ function draftKey(body: HTMLElement): string {
   return `outlook:${parent?.id || elementKey('body', body)}`;
 }
 
+function subjectOf(container: Element | null): string {
+  if (!container) return '';
+  const labelled = container.querySelector<HTMLInputElement>(OUTLOOK_SELECTORS.subject.join(', '));
+  return (labelled ?? [...container.querySelectorAll<HTMLInputElement>(OUTLOOK_SELECTORS.subjectFallback)].at(-1))?.value ?? '';
+}
+
 function draftKind(body: HTMLElement): DraftKind {
-  const subject = containerOf(body)?.querySelector<HTMLInputElement>(OUTLOOK_SELECTORS.subject.join(', '))?.value ?? '';
-  if (/^\s*fw(d)?:/i.test(subject)) return 'forward';
+  const subject = subjectOf(containerOf(body));
+  if (isForwardSubject(subject)) return 'forward';
   if (body.querySelector(OUTLOOK_SELECTORS.replyMarkers) || body.closest(OUTLOOK_SELECTORS.conversation)) return 'reply';
   return 'new';
 }

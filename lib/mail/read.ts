@@ -165,3 +165,12 @@ export function nameMatchesUser(name: string, user: { address: string | null; na
   const local = user.address?.split('@')[0];
   return !!local && /[._-]/.test(local) && tokens(local) === n;
 }
+
+/**
+ * A subject that marks a forward, in the interface languages people write in: Gmail writes "Fwd:"
+ * everywhere; Outlook localizes it (WG: German, TR: French, RV: Spanish, I: Italian, ENC:
+ * Portuguese, VB: Swedish, VS: Danish and Norwegian, VL: Finnish, PD: Polish, Doorst: Dutch).
+ */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|i|enc|vb|vs|vl|pd|doorst)\s*:/i;
+
+export const isForwardSubject = (subject: string): boolean => FORWARD_SUBJECT.test(subject);

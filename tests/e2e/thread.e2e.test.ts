@@ -6,7 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caretAtStart, fixture, htmlOf, launch, SIDEBAR, textOf, type Harness } from './harness';
-import { typeLines, askCoach } from './steps';
+import { typeLines, askCoach, waitFinding, SENTENCES } from './steps';
+import { germanGmailThread, germanOutlookThread } from '../fixtures/localized';
 
 let h: Harness;
 beforeAll(async () => { h = await launch(); });
@@ -139,6 +140,34 @@ describe('Thread view', () => {
     await expect.poll(() => textOf(page, body)).toContain(question);
     await page.locator(`${SIDEBAR} [data-testid="undo-swap"]`).click();
     await expect.poll(() => textOf(page, body)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('Thread view with the mail site in German', () => {
+  it('Gmail: the user ("ich") is told by the account\'s address, the dates are read, and the reply is coached', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', germanGmailThread(fixture('gmail-thread.html')));
+    const body = '#\\:t1';
+    await caretAtStart(page, body);
+    await typeLines(page, [SENTENCES.why]);
+    await waitFinding(page, 'why');
+    const rows = await openThread(page);
+    expect(rows.map((r) => r.mine)).toEqual(['false', 'false', 'true', 'false']);
+    expect(rows.map((r) => r.who)).toEqual(['Priya Shah', 'Priya Shah', 'You', 'Priya Shah']);
+    expect(await page.locator(`${SIDEBAR} [data-testid="thread-trend"]`).getAttribute('data-raised-by')).toBe('me');
+    await page.close();
+  });
+
+  it('Outlook: "Von:" labels and day-first dates: oldest first by date, the mailbox owner\'s message is theirs', async () => {
+    const page = await h.open('https://outlook.office.com/mail/inbox/id/AAQkADc3', germanOutlookThread(fixture('outlook-thread.html')));
+    const body = '#editorParent_3 > [role="textbox"]';
+    await caretAtStart(page, body);
+    await typeLines(page, [SENTENCES.why]);
+    await waitFinding(page, 'why');
+    const rows = await openThread(page);
+    expect(rows.map((r) => r.who)).toEqual(['Marta Ruiz', 'Marta Ruiz', 'You', 'Marta Ruiz']);
+    expect(rows.map((r) => r.mine)).toEqual(['false', 'false', 'true', 'false']);
+    expect(rows.map((r) => r.no)).toEqual([null, null, null, 'authority']);
     await page.close();
   });
 });

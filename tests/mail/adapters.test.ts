@@ -74,6 +74,16 @@ describe('Gmail compose variants', () => {
     document.body.innerHTML = compose.replace('</form>', '<input name="subjectbox" value="Fwd: Q3"><input type="hidden" name="rm" value="#m"></form>');
     expect(gmail.draftKind(gmail.findBodies(document)[0]!)).toBe('forward');
   });
+  it("the full-screen compose is a dialog of its own, and the pop-out window's is the window", () => {
+    load(fixture('gmail-fullscreen.html'));
+    const [full] = gmail.findBodies(document);
+    expect(gmail.composeRoot(full!).classList.contains('fullscreen')).toBe(true);
+    expect(gmail.draftKind(full!)).toBe('new');
+    load(fixture('gmail-popout.html'));
+    const [pop] = gmail.findBodies(document);
+    expect(gmail.composeRoot(pop!).getAttribute('role')).toBe('main');
+    expect(gmail.draftKind(pop!)).toBe('reply');
+  });
 });
 
 describe('Outlook adapter', () => {
@@ -92,6 +102,27 @@ describe('Outlook adapter', () => {
     load(fixture('outlook-reply.html'));
     const [body] = outlook.findBodies(document);
     expect(outlook.draftKind(body!)).toBe('reply');
+  });
+
+  it("Outlook's pop-out window: the form is the compose container, the draft a reply", () => {
+    load(fixture('outlook-popout.html'));
+    const [body] = outlook.findBodies(document);
+    expect(outlook.composeRoot(body!).getAttribute('data-app-section')).toBe('Form_Content');
+    expect(outlook.draftKind(body!)).toBe('reply');
+  });
+
+  it('a forward is told by its subject in the interface language, found without the English label', () => {
+    for (const [prefix, kind] of [['WG: ', 'forward'], ['TR : ', 'forward'], ['RV: ', 'forward'], ['ENC: ', 'forward'], ['FW: ', 'forward'], ['AW: ', 'new'], ['Trade show: ', 'new']] as const) {
+      load(fixture('outlook-new.html').replace('aria-label="Add a subject" placeholder="Add a subject" value="Q3 rollout"', `aria-label="Betreff hinzufügen" placeholder="Betreff hinzufügen" value="${prefix}Q3 rollout"`));
+      expect(outlook.draftKind(outlook.findBodies(document)[0]!), prefix).toBe(kind);
+    }
+  });
+
+  it('rejects the Settings signature editor in other languages too', () => {
+    for (const label of ['Signatur, drücken Sie ALT+F10 zum Beenden', 'Firma, presione Alt+F10 para salir', 'Assinatura']) {
+      document.body.innerHTML = `<div role="dialog"><div role="textbox" aria-multiline="true" contenteditable="true" aria-label="${label}"></div></div>`;
+      expect(outlook.findBodies(document), label).toEqual([]);
+    }
   });
 
   it('rejects the Settings signature editor and editors outside a compose container', () => {
