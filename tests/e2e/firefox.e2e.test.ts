@@ -1,7 +1,8 @@
 // The built Firefox extension in Firefox ESR: the core of a writer's day. A Gmail draft is flagged,
 // a swap goes in through the browser's editing path and Ctrl+Z takes it out; two drafts share one
 // sidebar that follows the focused one; an Outlook reply is coached without touching its history; a
-// reply's Thread tab reads the conversation; the engine answers from its own frame (no fallback into
+// reply's Thread tab reads the conversation and takes an opener in and out; pop-out and full-screen
+// composes are coached, and so is a pop-out whose document is rewritten after it loaded; the engine answers from its own frame (no fallback into
 // the page); the sidebar's Settings link opens the options page, and a category turned off there
 // leaves the open sidebar at once; an update while the page is open leaves one working copy; and
 // nothing but the pages themselves is fetched.
@@ -17,6 +18,7 @@ afterAll(async () => { await h?.close(); });
 afterEach(() => { expect(h.errors).toEqual([]); });
 
 const BODY = '[g_editable="true"][role="textbox"]';
+const OUTLOOK_BODY = '[id^="editorParent_"] > [role="textbox"]';
 const WHY = "Why can't you deliver by Friday?";
 
 /** What the sidebar shows, read from its shadow root. */
@@ -114,9 +116,13 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
-  it('Gmail reply: the Thread tab reads the conversation', async () => {
+  it('Gmail reply: the Thread tab reads the conversation; an opener lands at the caret and Ctrl+Z takes it out', async () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/thread', fixtureText('gmail-thread.html'));
+    const quote = () => page.evaluate((sel) => document.querySelector(`${sel} .gmail_quote`)!.outerHTML, BODY);
+    const quoteBefore = await quote();
     await caretAtStart(page);
+    await page.keyboard.type('Hi Priya,');
+    await page.keyboard.press('Enter');
     await page.keyboard.type(`${WHY} `);
     // A reply with no room beside its conversation: the coach waits as a badge by the draft until asked.
     await until(() => coachWaiting(page), (w) => w === 'true', 'the coach waiting by the reply');
@@ -129,6 +135,59 @@ describe('Firefox ESR', () => {
       return root.querySelectorAll('[data-testid="thread-message"]').length;
     }), (n) => n > 0, 'the thread messages');
     expect(messages).toBe(4);
+    const before = await draftText(page);
+    const label = await until(() => page.evaluate(() => {
+      const button = document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="opener"][data-kind="label"]');
+      const text = button?.querySelector('.bc-opener-text')?.textContent ?? '';
+      button?.click();
+      return text;
+    }), (t) => t !== '', 'the label opener');
+    // At the caret: after what was typed, before the signature and the quote.
+    await until(() => draftText(page), (t) => t.includes(label), 'the opener in the draft');
+    expect((await draftText(page)).startsWith(`Hi Priya,\n${WHY} ${label}`)).toBe(true);
+    await ctrlZ(page, BODY);
+    await until(() => draftText(page), (t) => t === before, 'Ctrl+Z to take the opener out');
+    expect(await quote()).toBe(quoteBefore);
+    await page.close();
+  });
+
+  it("pop-out and full-screen compose: Gmail's pop-out window, Gmail's full screen and Outlook's pop-out are coached, swapped and restored by Ctrl+Z", async () => {
+    const cases = [
+      { url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', file: 'gmail-popout.html', body: BODY },
+      { url: 'https://mail.google.com/mail/u/0/#inbox?compose=full', file: 'gmail-fullscreen.html', body: BODY },
+      { url: 'https://outlook.office.com/mail/deeplink/compose/AAQk3?popoutv2=1', file: 'outlook-popout.html', body: OUTLOOK_BODY },
+    ];
+    for (const c of cases) {
+      const page = await h.open(c.url, fixtureText(c.file));
+      await caretAtStart(page, c.body);
+      await page.keyboard.type(WHY);
+      await askCoach(page);
+      await until(() => sidebar(page), (s) => s.findings.includes('why'), `a why finding (${c.file})`);
+      const before = await draftText(page, c.body);
+      const suggestion = await clickSwap(page, 'why');
+      await until(() => draftText(page, c.body), (t) => t.includes(suggestion), `the swap (${c.file})`);
+      await ctrlZ(page, c.body);
+      await until(() => draftText(page, c.body), (t) => t === before, `Ctrl+Z (${c.file})`);
+      await page.close();
+    }
+  });
+
+  it("a pop-out window whose document is rewritten after it loaded (Outlook's projection pop-out): the coach starts again and coaches the draft", async () => {
+    const page = await h.open('https://outlook.office.com/mail/deeplink/compose?popoutv2=1', fixtureText('outlook-popout-shell.html'));
+    await until(() => page.evaluate(() => !!document.querySelector('balcony-sidebar')), (v) => v, 'the coach in the shell');
+    // What Outlook's main window does to the pop-out: document.open, write the compose, close.
+    const popout = fixtureText('outlook-popout.html');
+    await page.evaluate((html) => { document.open(); document.write(html); document.close(); }, popout);
+    await caretAtStart(page, OUTLOOK_BODY);
+    await page.keyboard.type(WHY);
+    await askCoach(page);
+    await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding in the rewritten window');
+    const before = await draftText(page, OUTLOOK_BODY);
+    const suggestion = await clickSwap(page, 'why');
+    await until(() => draftText(page, OUTLOOK_BODY), (t) => t.includes(suggestion), 'the swap');
+    await ctrlZ(page, OUTLOOK_BODY);
+    await until(() => draftText(page, OUTLOOK_BODY), (t) => t === before, 'Ctrl+Z');
+    expect(await page.evaluate(() => document.querySelectorAll('balcony-sidebar').length)).toBe(1);
     await page.close();
   });
 
@@ -230,6 +289,12 @@ describe('Firefox ESR', () => {
     const own = new Set([...readFileSync(REAL_GMAIL_CAPTURE, 'utf8').matchAll(/src="([^"]+)"/g)].map((m) => m[1]!.split('/').pop()!));
     const fetched = [...new Set(h.requests.map((u) => u.split('#')[0]!))].filter((u) => !u.endsWith('/favicon.ico') && !own.has(u.split('/').pop()!));
     console.log(`[firefox] requests: ${fetched.join(', ')}`);
-    expect(fetched).toEqual(['https://mail.google.com/mail/u/0/', 'https://outlook.live.com/mail/0/inbox/id/AAQk2']);
+    expect(fetched.sort()).toEqual([
+      'https://mail.google.com/mail/u/0/',
+      'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1',
+      'https://outlook.live.com/mail/0/inbox/id/AAQk2',
+      'https://outlook.office.com/mail/deeplink/compose/AAQk3?popoutv2=1',
+      'https://outlook.office.com/mail/deeplink/compose?popoutv2=1',
+    ]);
   });
 });

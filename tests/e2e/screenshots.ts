@@ -1,5 +1,6 @@
-// Screenshots of the sidebar on both sites, for the README: a normal and a narrow window, light
-// and dark, the collapsed badge, and the Thread tab on a conversation. Needs a build first:
+// Screenshots of the sidebar on both sites in Chromium, for the README: a normal and a narrow
+// window, light and dark, the collapsed badge, the Thread tab on a conversation, and the pop-out
+// and full-screen composes (Firefox's are taken by firefox-screenshots.ts). Needs a build first:
 // `npm run screenshots`.
 import { caretAtStart, fixture, launch, SIDEBAR } from './harness';
 import { typeLines, askCoach, waitFinding } from './steps';
@@ -35,6 +36,11 @@ const scenes: Scene[] = [
   { name: 'gmail-thread-dark', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1240, dark: true, lines: ['Hi Priya,'], thread: true },
   { name: 'gmail-balcony', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1440, height: 1000, lines: ['Priya,', "Why should we pay for YOUR problems? This is RIDICULOUS! You always do this. Take it or leave it."] },
   { name: 'gmail-reply-waiting', file: 'gmail-thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKprice', body: '#\\:t1', width: 1280, height: 800, lines: ['Priya,', "Why can't you hold the price until March?"], waiting: true },
+  // Pop-out and full-screen composes: the coach waits as a badge in the editor's corner (the window
+  // is all draft), and opens over it only when asked.
+  { name: 'gmail-popout', file: 'gmail-popout.html', url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', body: GMAIL_BODY, width: 900, height: 720, lines: REPLY_LINES, waiting: true },
+  { name: 'gmail-fullscreen', file: 'gmail-fullscreen.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=full', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES },
+  { name: 'outlook-popout', file: 'outlook-popout.html', url: 'https://outlook.office.com/mail/deeplink/compose/AAQk3?popoutv2=1', body: '#editorParent_1 > [role="textbox"]', width: 900, height: 720, lines: REPLY_LINES, waiting: true },
   { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 1240, lines: ['Hi Marta,'], thread: true },
 ];
 
