@@ -116,6 +116,27 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('Gmail inline reply: coached, swapped and restored by Ctrl+Z; the quote and the signature neither flagged nor changed', async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmbmpgcwnzz', fixtureText('gmail-reply.html'));
+    const body = '#\\:r1';
+    const kept = () => page.evaluate((sel) => [`${sel} .gmail_quote`, `${sel} .gmail_signature`].map((q) => document.querySelector(q)!.outerHTML).join(''), body);
+    const keptBefore = await kept();
+    await caretAtStart(page, body);
+    await page.keyboard.type(WHY);
+    await askCoach(page);
+    await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding in the reply');
+    // The signature ("Take it or leave it.") and the quote hold flags of their own: neither is read.
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await sidebar(page)).findings).toEqual(['why']);
+    const before = await draftText(page, body);
+    const suggestion = await clickSwap(page, 'why');
+    await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the reply');
+    await ctrlZ(page, body);
+    await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z in the reply');
+    expect(await kept()).toBe(keptBefore);
+    await page.close();
+  });
+
   it('Gmail reply: the Thread tab reads the conversation; an opener lands at the caret and Ctrl+Z takes it out', async () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox/thread', fixtureText('gmail-thread.html'));
     const quote = () => page.evaluate((sel) => document.querySelector(`${sel} .gmail_quote`)!.outerHTML, BODY);
