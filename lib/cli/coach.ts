@@ -1,17 +1,17 @@
 // The coach as a linter for text files, and the entry the evaluation scripts drive.
 //   coach FILE|-            readable report
-//   coach --json FILE|-     { findings, no }
-//   coach --jsonl FILE      one { id, findings, no } line per input line
+//   coach --json FILE|-     { findings, no, ownNo }
+//   coach --jsonl FILE      one { id, findings, no, ownNo } line per input line
 //   coach --thread FILE     thread summary of a JSON array of messages
 // Bad input gets one line on stderr and exit status 2; output is written only when all input is valid.
 import { readFileSync } from 'node:fs';
-import { createCoach, decodeNo, summarizeThread, SENSITIVITIES, type Finding, type Sensitivity, type ThreadMessage } from '../coach';
+import { createCoach, decodeNo, readOwnNo, summarizeThread, SENSITIVITIES, type Finding, type Sensitivity, type ThreadMessage } from '../coach';
 
 class UsageError extends Error {}
 
 const USAGE = `usage: coach [--json | --jsonl | --thread] [--sensitivity gentle|balanced|strict] [--rules-only] FILE|-
   FILE|-          an email as plain text (- reads standard input): a readable report
-  --json          one JSON object: { "findings": [...], "no": ... }
+  --json          one JSON object: { "findings": [...], "no": ..., "ownNo": ... }
   --jsonl FILE    each line a JSON object with "id" and "text"; one result line per input line
   --thread FILE   a JSON array of { "from", "date", "text", "mine" }: the thread summary
   --rules-only    the rules without the learned judgement (for comparison)`;
@@ -59,6 +59,12 @@ function readInput(file: string): string {
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
 }
+
+/** The draft read as the writer's own refusal: null when it refuses nothing. */
+const publicOwnNo = (text: string) => {
+  const own = readOwnNo(text);
+  return own ? { part: own.part, doorOpen: own.doorOpen, suggestions: own.suggestions.map((s) => s.text) } : null;
+};
 
 const publicNo = (text: string) => {
   const no = decodeNo(text);
@@ -126,10 +132,10 @@ function main(argv: string[]): string {
     case 'report':
       return report(args.file, input, coach.analyze(input));
     case 'json':
-      return JSON.stringify({ findings: coach.analyze(input), no: publicNo(input) }, null, 2) + '\n';
+      return JSON.stringify({ findings: coach.analyze(input), no: publicNo(input), ownNo: publicOwnNo(input) }, null, 2) + '\n';
     case 'jsonl':
       return parseJsonl(args.file, input)
-        .map((it) => JSON.stringify({ id: it.id, findings: coach.analyze(it.text), no: publicNo(it.text) }) + '\n')
+        .map((it) => JSON.stringify({ id: it.id, findings: coach.analyze(it.text), no: publicNo(it.text), ownNo: publicOwnNo(it.text) }) + '\n')
         .join('');
     case 'thread':
       return JSON.stringify(summarizeThread(parseThread(args.file, input)), null, 2) + '\n';

@@ -161,6 +161,20 @@ export function decodeByCues(text: string, work?: SentenceWork, split?: Sentence
   };
 }
 
+/**
+ * How strongly the text names each reason in so many words: the weight of its strongest cue in any
+ * of the text's own sentences, refusing or not. A classifier's reading of a "no" that names none of
+ * its words is a guess about a reason the writer never gave.
+ */
+export function reasonWeights(text: string, work?: SentenceWork): Record<NoReason, number> {
+  const normalized = normalizeQuotes(text);
+  const weights: Record<NoReason, number> = { price: 0, timing: 0, terms: 0, value: 0, authority: 0 };
+  for (const s of splitSentences(normalized, ownTextRanges(normalized))) {
+    for (const h of cuesOf(s.text, work).hits) weights[h.reason] = Math.max(weights[h.reason], h.weight);
+  }
+  return weights;
+}
+
 /** The cues in one sentence (once per sentence of `work`). */
 function cuesOf(sentence: string, work?: SentenceWork): SentenceCues {
   const known = work?.cues.get(sentence);
