@@ -30,6 +30,20 @@ describe('coach command line', () => {
     expect(o).toHaveProperty('no', null);
   });
 
+  it("carries the writer's own no: null when the draft refuses nothing, else its part, door and inserts", () => {
+    const r = coach(['--jsonl', file('own.jsonl', '{"id":"calm","text":"Great, Friday works. See you then."}\n{"id":"no","text":"Thanks for the quote. We can\u2019t sign at that price."}\n')]);
+    expect(r.status).toBe(0);
+    const [calm, no] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(calm.ownNo).toBeNull();
+    expect(no.ownNo).toEqual({
+      part: 'price',
+      doorOpen: false,
+      suggestions: ['If you can [bring the price closer to our budget], then we can sign it.', 'What would need to change for the numbers to work for both of us?'],
+    });
+    const json = JSON.parse(coach(['--json', '-'], 'We can\u2019t start before June: our crew is fully booked until then. If a June start works for you, we can commit two engineers.').out);
+    expect(json.ownNo).toMatchObject({ part: 'timing', doorOpen: true, suggestions: [] });
+  });
+
   it('answers --jsonl line by line, in order, with the decoded no', () => {
     const r = coach(['--jsonl', file('in.jsonl', '{"id":"a","text":"Why not?","extra":1}\n\n{"id":7,"text":"That is more than we can afford."}\n')]);
     expect(r.status).toBe(0);
