@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Controller, CoachState, NoticeCode } from '../lib/mail/controller';
 import { balconyForDraft, type ThreadView, type ThreadWatcher } from '../lib/mail/thread';
 import type { Balcony } from '../lib/coach/thread';
+import type { OwnNo } from '../lib/coach/own-no';
 import type { Finding } from '../lib/coach/types';
 import { t } from '../lib/i18n';
 import type { SidebarStart } from '../lib/settings/schema';
@@ -17,7 +18,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'editor' | 'ignoreOnce' | 'insert' | 'engine'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'editor' | 'ignoreOnce' | 'insert' | 'insertAfter' | 'engine'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -89,12 +90,15 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const open = useCallback(() => { setAsked(true); setAndStore(false); }, [setAndStore]);
 
   const active = state.active;
+  // The writer's own "no", read in the same idle moment as the balcony advice (below), for its draft.
+  const [ownNoRead, setOwnNoRead] = useState<{ key: string; value: OwnNo | null } | null>(null);
+  const ownNo = ownNoRead && ownNoRead.key === active?.key ? ownNoRead.value : null;
   const notEnglish = active?.language === 'other';
   // A reply shows the Thread tab when the page holds the conversation; the panel opens for it
   // once the other side has a readable message (their "no" and the openers are worth seeing).
   const showThread = !!active && active.kind !== 'new' && !!threadView;
   const threadWorthShowing = showThread && threadView!.summary.messages.some((m) => m.readable && m.mine !== true);
-  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || threadWorthShowing || active.progress != null || !!active.capped);
+  const visible = !!active && (active.findings.length > 0 || active.seenFindings || notEnglish || threadWorthShowing || active.progress != null || !!active.capped || !!ownNo);
   // "Go to the balcony" is judged off the typing path, in an idle moment after each analysis; and
   // not while a long draft is still being checked in slices (it would re-read the draft each time).
   const [balcony, setBalcony] = useState<Balcony | null>(null);
@@ -106,8 +110,9 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     let live = true;
     const engine = controller.engine;
     const run = () => {
-      if (!draftFindings || !settled || !engine || !draftKey || !draftText.trim()) { setBalcony(null); return; }
+      if (!draftFindings || !settled || !engine || !draftKey || !draftText.trim()) { setBalcony(null); setOwnNoRead(null); return; }
       balconyForDraft(engine, showThread ? threadView : null, draftKey, draftFindings, (b) => { if (live) setBalcony(b); });
+      engine.ownNo({ key: draftKey }, (o) => { if (live) setOwnNoRead({ key: draftKey, value: o }); });
     };
     const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
     if (w.requestIdleCallback && w.cancelIdleCallback) {
@@ -180,6 +185,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   // The same handlers on every render, so finding cards that did not change are not drawn again.
   const onSwap = useCallback((f: Finding, s: string) => { controller.swap(f, s); }, [controller]);
+  const onOwnNoInsert = useCallback((text: string) => { if (ownNo) controller.insertAfter?.(ownNo.refusal, text); }, [controller, ownNo]);
   const onIgnoreOnce = useCallback((f: Finding) => { controller.ignoreOnce?.(f); }, [controller]);
 
   if (!visible || !active || !place) return null;
@@ -222,6 +228,8 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           thread={showThread ? threadView : null}
           showThread={showThread}
           balcony={balcony}
+          ownNo={ownNo}
+          onOwnNoInsert={controller.insertAfter ? onOwnNoInsert : undefined}
           onInsert={controller.insert ? (text) => controller.insert!(text) : undefined}
           shortcut={shortcut}
         />

@@ -7,6 +7,8 @@ import type { ThreadView } from '../lib/mail/thread';
 import { StillFindingCard } from './FindingCard';
 import { LongDraftNote } from './LongDraftNote';
 import { BalconyNote, ThreadPanel, type OpenerKind } from './ThreadPanel';
+import { OwnNoCard } from './OwnNoCard';
+import type { OwnNo } from '../lib/coach/own-no';
 import { CATEGORY_ORDER, summarize } from './categories';
 import { SummaryHeader } from './SummaryHeader';
 import { t } from '../lib/i18n';
@@ -40,6 +42,10 @@ export interface SidebarProps {
   showThread?: boolean;
   /** "Go to the balcony" advice for the draft, when it is heated or answers heat with heat. */
   balcony?: Balcony | null;
+  /** The draft read as the writer's own refusal. */
+  ownNo?: OwnNo | null;
+  /** Insert text after the refusal (a part named, an if–then trade, a question). */
+  onOwnNoInsert?(text: string): void;
   /** Insert an opener at the caret in the draft. */
   onInsert?(text: string, kind: OpenerKind): void;
   /** The tab to open first. */
@@ -117,6 +123,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
       <div class="bc-body">
         {balcony && <BalconyNote balcony={balcony} />}
+        {props.ownNo && <OwnNoCard ownNo={props.ownNo} disabled={composing} onInsert={props.onOwnNoInsert} />}
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label={t('toReconsider')}>
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (

@@ -5,6 +5,7 @@ import { createCoach, type AnalysisJob } from './coach';
 import type { CoachOptions } from './types';
 
 export { balconyFor, prepareMessage, readDraft, summarizeThread } from './thread';
+export { readOwnNo } from './own-no';
 
 export type SliceJob = AnalysisJob;
 

@@ -88,6 +88,8 @@ export interface Controller {
   undoLast(): SwapOutcome;
   /** Insert text (a thread opener) at the caret in the active draft, through the same editing path as swaps. */
   insert(text: string): SwapOutcome;
+  /** Insert text after a sentence of the active draft (the writer's own "no"), through the same path. */
+  insertAfter(anchor: { start: number; end: number; text: string }, text: string): SwapOutcome;
   /** Analyse the active (or given) draft now. */
   analyzeNow(draft?: Draft): void;
   /** The element the sidebar sits beside, for placement. */
@@ -327,6 +329,9 @@ export function createController(opts: ControllerOptions): Controller {
       return withActive<SwapOutcome>((d, s) => s.findings.includes(finding)
         ? afterEdit(d, s, edits.swap(d, finding, suggestion))
         : { ok: false, reason: 'unknown-finding' }, { ok: false, reason: 'no-draft' });
+    },
+    insertAfter(anchor, text) {
+      return withActive<SwapOutcome>((d, s) => afterEdit(d, s, edits.insertAfter(d, anchor, text)), { ok: false, reason: 'no-draft' });
     },
     insert(text) {
       return withActive<SwapOutcome>((d, s) => afterEdit(d, s, edits.insert(d, text)), { ok: false, reason: 'no-draft' });

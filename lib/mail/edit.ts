@@ -94,6 +94,12 @@ export function caretOffset(map: TextMap): number | null {
   return map.offsetOf(sel.focusNode, sel.focusOffset);
 }
 
+/** Select `start..end` of the draft (a slot the writer is to fill in). */
+export function selectText(map: TextMap, start: number, end: number): void {
+  const range = map.rangeFor(start, end);
+  if (range) select(map.body.ownerDocument, range);
+}
+
 export function placeCaret(map: TextMap, offset: number): void {
   const range = map.rangeFor(offset, offset);
   if (range) select(map.body.ownerDocument, range);

@@ -91,6 +91,7 @@ export function framedEngine(doc: Document, opts: FramedEngineOptions): FramedEn
     forget: (key) => { if (inPage || port) current().forget(key); },
     summarize: (messages, done) => current().summarize(messages, done),
     balcony: (request, done) => current().balcony(request, done),
+    ownNo: (request, done) => current().ownNo(request, done),
     dispose() {
       disposed = true;
       win.clearTimeout(timer);

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type * as EngineApi from '../coach/engine';
 import type { CoachOptions, Finding, FlagCategory } from '../coach/types';
 import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
+import type { OwnNo } from '../coach/own-no';
 
 export type Engine = typeof EngineApi;
 
@@ -77,6 +78,11 @@ export interface BalconyRequest {
   concern: string | null;
 }
 
+export interface OwnNoRequest {
+  /** The draft whose last analysed text is read. */
+  key: string;
+}
+
 /** What the page asks of the engine. A newer request of the same kind (and draft) supersedes an
  * older one still running: its callback is then never called. */
 export interface EngineClient {
@@ -94,6 +100,8 @@ export interface EngineClient {
   summarize(messages: ThreadMessage[], done: (s: ThreadSummary) => void): void;
   /** "Go to the balcony" for a draft (its text as last analysed), or null. */
   balcony(request: BalconyRequest, done: (b: Balcony | null) => void): void;
+  /** The draft (its text as last analysed) read as the writer's own refusal, or null. */
+  ownNo(request: OwnNoRequest, done: (o: OwnNo | null) => void): void;
   dispose(): void;
 }
 
@@ -178,6 +186,13 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
         const text = coaches.get(request.key)?.text ?? '';
         if (!text.trim()) { done(null); return; }
         done(engine.balconyFor(engine.readDraft(text, request.flags), request.answered, request.concern));
+      });
+    },
+    ownNo(request, done) {
+      const current = claim('own-no');
+      withEngine(current, (engine) => {
+        const text = coaches.get(request.key)?.text ?? '';
+        done(text.trim() ? engine.readOwnNo(text) : null);
       });
     },
     dispose() {
