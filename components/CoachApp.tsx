@@ -6,6 +6,7 @@ import type { Controller, CoachState, NoticeCode } from '../lib/mail/controller'
 import { balconyForDraft, type ThreadView, type ThreadWatcher } from '../lib/mail/thread';
 import type { Balcony } from '../lib/coach/thread';
 import type { OwnNo } from '../lib/coach/own-no';
+import { SendPausePrompt } from './SendPause';
 import type { Finding } from '../lib/coach/types';
 import { t } from '../lib/i18n';
 import type { SidebarStart } from '../lib/settings/schema';
@@ -18,7 +19,7 @@ import './CoachApp.css';
 
 export const COLLAPSED_KEY = 'balcony.sidebarCollapsed';
 
-export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'obstacles' | 'editor' | 'ignoreOnce' | 'insert' | 'insertAfter' | 'engine'>>;
+export type CoachAppController = Pick<Controller, 'getState' | 'subscribe' | 'swap' | 'undoLast' | 'anchor' | 'focusDraft'> & Partial<Pick<Controller, 'sendAnyway' | 'takeAMinute'>> & Partial<Pick<Controller, 'obstacles' | 'editor' | 'ignoreOnce' | 'insert' | 'insertAfter' | 'engine'>>;
 
 export interface CoachAppProps {
   controller: CoachAppController;
@@ -36,6 +37,8 @@ export interface CoachAppProps {
   onToggleShortcut?(toggle: () => void): () => void;
   /** The keys the shortcut is bound to, as the browser writes them ("" when unbound). */
   shortcut?: string;
+  /** "Don't ask again" in the pause before Send: turn the pause off in the settings. */
+  onStopAskingAtSend?(): void;
 }
 
 /** The controller says what happened as a code; the words are the UI's (public/_locales). */
@@ -53,7 +56,7 @@ export function noticeText(code: NoticeCode | null | undefined): string | null {
   return code ? t(NOTICE_MESSAGES[code]) : null;
 }
 
-export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '' }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '', onStopAskingAtSend }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -188,7 +191,19 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
   const onOwnNoInsert = useCallback((text: string) => { if (ownNo) controller.insertAfter?.(ownNo.refusal, text); }, [controller, ownNo]);
   const onIgnoreOnce = useCallback((f: Finding) => { controller.ignoreOnce?.(f); }, [controller]);
 
-  if (!visible || !active || !place) return null;
+  // The pause before Send shows whatever the panel is doing (open, a badge, or not shown at all).
+  const pause = state.pause ?? null;
+  const anchorBox = () => {
+    const r = controller.anchor()?.getBoundingClientRect();
+    return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  };
+  const pausePrompt = pause && controller.sendAnyway && controller.takeAMinute ? (
+    <SendPausePrompt key={pause.key} pause={pause} anchor={anchorBox()} win={win}
+      onSendAnyway={() => controller.sendAnyway!()}
+      onTakeAMinute={() => { controller.takeAMinute!(); open(); }}
+      onStopAsking={onStopAskingAtSend} />
+  ) : null;
+  if (!visible || !active || !place) return pausePrompt;
   const summary = summarize(active.findings);
   const waiting = place.side === 'badge';
   badgeShown.current = collapsed || waiting;
@@ -203,6 +218,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
       ? { right: `${Math.max(0, win.innerWidth - place.left - place.width)}px`, ...vertical }
       : { left: `${place.left}px`, ...vertical, width: collapsed ? 'auto' : `${place.width}px`, maxHeight: `${place.maxHeight}px` };
   return (
+    <>
     <div ref={rootRef} class={`bc-root bc-side-${place.side}${collapsed || waiting ? ' bc-collapsed' : ''}`} style={style}
       data-testid="coach" data-collapsed={String(collapsed)} data-waiting={String(waiting)} data-draft={active.key} onKeyDown={onKeyDown}>
       {collapsed || waiting ? (
@@ -235,5 +251,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
         />
       )}
     </div>
+    {pausePrompt}
+    </>
   );
 }

@@ -182,6 +182,14 @@ export function OptionsApp() {
           <input type="checkbox" role="switch" class="pg-switch" data-testid="highlights-toggle" checked={s.highlights}
             onChange={(e) => update((n) => { n.highlights = (e.currentTarget as HTMLInputElement).checked; })} />
         </label>
+        <label class="pg-row">
+          <span class="pg-row-text">
+            <span class="pg-row-title">{t('sendPause')}</span>
+            <span class="pg-row-desc">{t('sendPauseDesc')}</span>
+          </span>
+          <input type="checkbox" role="switch" class="pg-switch" data-testid="send-pause-toggle" checked={s.sendPause}
+            onChange={(e) => update((n) => { n.sendPause = (e.currentTarget as HTMLInputElement).checked; })} />
+        </label>
         <ChoiceRow name="sidebarStart" testId="sidebar-start" title={t('sidebarStart')} desc={t('sidebarStartDesc')}
           choices={SIDEBAR_START} value={s.sidebarStart} labelOf={(v) => t(`sidebarStart_${v}`)}
           onChoose={(v) => update((n) => { n.sidebarStart = v; })} />

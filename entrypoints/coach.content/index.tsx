@@ -46,6 +46,7 @@ export default defineContentScript({
     const disableRule = (f: Finding) => {
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
     };
+    const stopAskingAtSend = () => { void updateSettings((s) => { s.sendPause = false; }).catch(() => {}); };
     const openSettings = () => { void browser.runtime.sendMessage({ type: OPEN_SETTINGS } satisfies OpenSettingsRequest).catch(() => {}); };
     // The browser's shortcut reaches this tab as a message from the background (see coach-toggle.ts).
     const toggles = new Set<() => void>();
@@ -56,7 +57,7 @@ export default defineContentScript({
     let shortcut = '';
     const renderApp = () => {
       if (container && controller) {
-        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} onToggleShortcut={onToggleShortcut} shortcut={shortcut} />, container);
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} onToggleShortcut={onToggleShortcut} shortcut={shortcut} onStopAskingAtSend={stopAskingAtSend} />, container);
       }
     };
     // Which keys the shortcut is bound to, to show them (rebinding takes effect on the next page).
@@ -93,6 +94,7 @@ export default defineContentScript({
         coachOptions: options,
         highlights: settings.highlights,
         ignored,
+        sendPause: settings.sendPause,
         onIgnore: (key, keys) => { void saveIgnoredOnce(key, keys).catch(() => {}); },
         // The page's own timers: ctx.setTimeout would add an invalidation listener for every
         // keystroke's debounce; the controller clears its timers when it is disposed (stop below).
@@ -123,6 +125,7 @@ export default defineContentScript({
         controller.configure(options);
       }
       controller.setHighlights(settings.highlights);
+      controller.setSendPause(settings.sendPause);
       renderApp();
     };
 

@@ -62,6 +62,7 @@ export const GMAIL_CHECKED_AGAINST: CheckedAgainst<typeof GMAIL_SELECTORS> = {
     { handWritten: GMAIL_REPLY, finds: ['input[name=rm]'] },
   ],
   subject: [{ capture: GMAIL_COMPOSE_2020, finds: ['input#:7j[name=subjectbox]', 'input#:84[name=subject]'], alternatives: [0, 1] }],
+  send: [{ capture: GMAIL_COMPOSE_2020, finds: ['div#:79'], alternatives: [0, 1, 2, 3] }],
   window: [
     { capture: GMAIL_COMPOSE_2020, finds: ['div.nH.Hd'], alternatives: [0] },
     { handWritten: GMAIL_REPLY, finds: ['div.list', 'div.AO', 'div.ip.adB'], alternatives: [1, 2, 3] },
@@ -158,6 +159,10 @@ export const OUTLOOK_CHECKED_AGAINST: CheckedAgainst<typeof OUTLOOK_SELECTORS> =
   ],
   cut: [{ handWritten: OUTLOOK_REPLY, within: OUTLOOK_REPLY_BODY, finds: ['div#appendonsend', 'div#divRplyFwdMsg'], alternatives: [0, 1] }],
   subject: [{ handWritten: OUTLOOK_NEW, finds: ['input[aria-label=Add a subject]'] }],
+  send: [
+    { handWritten: OUTLOOK_NEW, finds: ['div.o-send'], alternatives: [0] },
+    { handWritten: OUTLOOK_REPLY, finds: ['div.o-send'], alternatives: [0] },
+  ],
   subjectFallback: [
     { handWritten: OUTLOOK_NEW, finds: ['input[aria-label=Add a subject]'] },
     { handWritten: OUTLOOK_POPOUT, finds: ['input[aria-label=Add a subject]'] },

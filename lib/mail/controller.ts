@@ -13,6 +13,9 @@ import type { EngineClient } from './engine';
 import { analysedPart, MAX_ANALYSED_CHARS } from './slices';
 import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
+import { createSendGuard, type SendGuard } from './send-guard';
+import { countFlags } from '../coach/categories';
+import type { SendPause } from '../coach/send-pause';
 
 export type { NoticeCode } from './draft-edits';
 
@@ -43,6 +46,8 @@ export interface CoachState {
   site: SiteId;
   drafts: number;
   active: DraftView | null;
+  /** A send held for a breath (the prompt is up), for this draft, or null. */
+  pause?: (SendPause & { key: string }) | null;
 }
 
 export type SwapOutcome = SwapResult | { ok: false; reason: 'no-draft' | 'unknown-finding' };
@@ -66,6 +71,8 @@ export interface ControllerOptions {
   ignored?: Map<string, Set<string>>;
   /** Called after "ignore this once" with the draft's key and its ignored set (to persist it). */
   onIgnore?(draftKey: string, ignored: ReadonlySet<string>): void;
+  /** A breath before Send on clearly heated drafts (default off here; the settings turn it on). */
+  sendPause?: boolean;
 }
 
 /** What "ignore this once" remembers of a finding: its rule and a hash of its words (so no draft
@@ -103,6 +110,12 @@ export interface Controller {
   /** Hide one finding in the active draft for as long as the draft lives. */
   ignoreOnce(finding: Finding): void;
   setHighlights(on: boolean): void;
+  /** Turn the breath before Send on or off. */
+  setSendPause(on: boolean): void;
+  /** The held send goes: the site's own Send is pressed once. False when its Send control is gone. */
+  sendAnyway(): boolean;
+  /** The held send is dropped and the writer is back in the draft. */
+  takeAMinute(): void;
   readonly tracker: DraftTracker;
   /** The engine this controller coaches with (the sidebar's balcony advice uses it too). */
   readonly engine: EngineClient;
@@ -126,6 +139,8 @@ interface Session {
   progress: number | null;
   capped: { words: number; share: number } | null;
   languageSample: string;
+  /** The latest advice for Send (from the last finished analysis), or null when it may go. */
+  pause: SendPause | null;
 }
 
 /** How much of a draft's start decides its language. */
@@ -149,8 +164,10 @@ export function createController(opts: ControllerOptions): Controller {
   let activeDraft: Draft | null = null;
   let state: CoachState = { site: adapter.site, drafts: 0, active: null };
   let disposed = false;
-  // Assigned below; the tracker's first scan runs inside its constructor, before this is set.
+  let sendPauseOn = opts.sendPause ?? false;
+  // Assigned below; the tracker's first scan runs inside its constructor, before these are set.
   let tracker: DraftTracker | undefined;
+  let guard: SendGuard | undefined;
 
   const mapOf = (d: Draft, limit?: number): TextMap => buildTextMap(d.body, { ...adapter.ownText, limit });
   const edits = createDraftEditor(doc, (d) => mapOf(d), adapter.ownText);
@@ -159,7 +176,7 @@ export function createController(opts: ControllerOptions): Controller {
     let s = sessions.get(d);
     if (!s) {
       s = { draft: d, findings: [], text: '', analysedVersion: -1, timer: 0, due: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
-        run: 0, progress: null, capped: null, languageSample: '' };
+        run: 0, progress: null, capped: null, languageSample: '', pause: null };
       sessions.set(d, s);
     }
     return s;
@@ -188,7 +205,9 @@ export function createController(opts: ControllerOptions): Controller {
     const drafts = tracker.drafts();
     if (activeDraft && !drafts.includes(activeDraft)) activeDraft = null;
     if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
-    state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null };
+    const heldDraft = guard ? drafts.find((d) => d.body === guard!.held()) : undefined;
+    const heldPause = heldDraft ? session(heldDraft).pause : null;
+    state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null, pause: heldDraft && heldPause ? { ...heldPause, key: heldDraft.key } : null };
     for (const fn of listeners) fn(state);
   }
 
@@ -214,7 +233,7 @@ export function createController(opts: ControllerOptions): Controller {
     const version = d.version;
     const publish = (findings: Finding[], done: boolean) => {
       s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
-      if (done) { s.analysedVersion = version; s.progress = null; }
+      if (done) { s.analysedVersion = version; s.progress = null; adviseSend(d, s, run); }
       if (s.findings.length) s.seenFindings = true;
       highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);
       emit();
@@ -228,6 +247,14 @@ export function createController(opts: ControllerOptions): Controller {
       s.progress = u.done ? null : u.progress;
       if (u.findings) publish(u.findings, u.done);
       else emit();
+    });
+  }
+
+  /** After an analysis: whether Send should pause on this draft, kept for the moment Send is pressed. */
+  function adviseSend(d: Draft, s: Session, run: number) {
+    if (!sendPauseOn) { s.pause = null; return; }
+    opts.engine.sendPause({ key: d.key, flags: countFlags(s.findings) }, (p) => {
+      if (!disposed && run === s.run) s.pause = p;
     });
   }
 
@@ -299,6 +326,25 @@ export function createController(opts: ControllerOptions): Controller {
   });
 
   const tracked = tracker;
+
+  guard = createSendGuard({
+    win,
+    sendSelectors: adapter.sendSelectors,
+    bodies: () => tracked.drafts().filter((d) => d.body.isConnected).map((d) => d.body),
+    shouldPause(body) {
+      const d = tracked.drafts().find((x) => x.body === body);
+      return sendPauseOn && !!d && !!session(d).pause;
+    },
+    onPause(body) {
+      const d = tracked.drafts().find((x) => x.body === body);
+      if (!d || disposed || listeners.size === 0) return false; // nobody to show the prompt: the send goes
+      activeDraft = d;
+      // Emitted after this event is held, so the prompt shows without delaying it.
+      win.setTimeout(emit, 0);
+      return true;
+    },
+    onResolved() { win.setTimeout(emit, 0); },
+  });
 
   function withActive<T>(fn: (d: Draft, s: Session) => T, none: T): T {
     const d = activeDraft;
@@ -381,6 +427,21 @@ export function createController(opts: ControllerOptions): Controller {
         analyze(d);
       }, undefined);
     },
+    setSendPause(on) {
+      sendPauseOn = on;
+      if (!on) { guard?.release(); emit(); }
+      else for (const d of tracked.drafts()) if (session(d).analysedVersion === d.version) adviseSend(d, session(d), session(d).run);
+    },
+    sendAnyway() {
+      const sent = guard?.sendAnyway() ?? false;
+      emit();
+      return sent;
+    },
+    takeAMinute() {
+      guard?.release();
+      emit();
+      activeDraft?.body.focus({ preventScroll: true });
+    },
     setHighlights(on) {
       if (on === highlightsOn) return;
       highlightsOn = on;
@@ -394,6 +455,7 @@ export function createController(opts: ControllerOptions): Controller {
         opts.engine.forget(d.key);
       }
       tracked.dispose();
+      guard?.dispose();
       highlighter.dispose();
       edits.dispose();
       listeners.clear();

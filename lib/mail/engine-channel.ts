@@ -2,7 +2,8 @@
 // engine frame), `engineOverPort` on the page's. Messages are plain data (structured clone); an
 // answer names the request it answers. A request superseded by a newer one of its kind is
 // forgotten on the page's side, as the service forgets it on its own.
-import type { BalconyRequest, DraftRequest, DraftUpdate, EngineClient, OwnNoRequest } from './engine';
+import type { BalconyRequest, DraftRequest, DraftUpdate, EngineClient, OwnNoRequest, SendPauseRequest } from './engine';
+import type { SendPause } from '../coach/send-pause';
 import type { OwnNo } from '../coach/own-no';
 import type { Balcony, ThreadMessage, ThreadSummary } from '../coach/thread';
 
@@ -11,23 +12,25 @@ export type EngineRequest =
   | { id: number; op: 'summarize'; messages: ThreadMessage[] }
   | { id: number; op: 'balcony'; request: BalconyRequest }
   | { id: number; op: 'ownNo'; request: OwnNoRequest }
+  | { id: number; op: 'sendPause'; request: SendPauseRequest }
   | { op: 'forget'; key: string }
   | { op: 'preload' };
 
 export type EngineAnswer =
   | { op: 'hello' }
   | { op: 'ready' }
-  | { id: number; value: DraftUpdate | ThreadSummary | Balcony | OwnNo | null };
+  | { id: number; value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendPause | null };
 
 /** The engine's side: answer the page's requests on `port` with `service`. */
 export function serveEngine(port: MessagePort, service: EngineClient): void {
-  const answer = (id: number) => (value: DraftUpdate | ThreadSummary | Balcony | OwnNo | null) => port.postMessage({ id, value } satisfies EngineAnswer);
+  const answer = (id: number) => (value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendPause | null) => port.postMessage({ id, value } satisfies EngineAnswer);
   port.onmessage = ({ data }: MessageEvent<EngineRequest>) => {
     switch (data?.op) {
       case 'analyze': service.analyze(data.request, answer(data.id)); break;
       case 'summarize': service.summarize(data.messages, answer(data.id)); break;
       case 'balcony': service.balcony(data.request, answer(data.id)); break;
       case 'ownNo': service.ownNo(data.request, answer(data.id)); break;
+      case 'sendPause': service.sendPause(data.request, answer(data.id)); break;
       case 'forget': service.forget(data.key); break;
       case 'preload': service.preload(() => port.postMessage({ op: 'ready' } satisfies EngineAnswer)); break;
       default: break;
@@ -109,6 +112,9 @@ export function engineOverPort(port: MessagePort, onHello: () => void = () => {}
     },
     ownNo(req, done) {
       request<OwnNo | null>('own-no', (id) => ({ id, op: 'ownNo', request: req }), done, () => true, (to) => to.ownNo(req, done));
+    },
+    sendPause(req, done) {
+      request<SendPause | null>(`send-pause:${req.key}`, (id) => ({ id, op: 'sendPause', request: req }), done, () => true, (to) => to.sendPause(req, done));
     },
     handOver(other) {
       if (handedTo) return;

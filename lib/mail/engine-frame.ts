@@ -92,6 +92,7 @@ export function framedEngine(doc: Document, opts: FramedEngineOptions): FramedEn
     summarize: (messages, done) => current().summarize(messages, done),
     balcony: (request, done) => current().balcony(request, done),
     ownNo: (request, done) => current().ownNo(request, done),
+    sendPause: (request, done) => current().sendPause(request, done),
     dispose() {
       disposed = true;
       win.clearTimeout(timer);

@@ -9,6 +9,7 @@ import type * as EngineApi from '../coach/engine';
 import type { CoachOptions, Finding, FlagCategory } from '../coach/types';
 import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
 import type { OwnNo } from '../coach/own-no';
+import type { SendPause } from '../coach/send-pause';
 
 export type Engine = typeof EngineApi;
 
@@ -83,6 +84,11 @@ export interface OwnNoRequest {
   key: string;
 }
 
+export interface SendPauseRequest {
+  key: string;
+  flags: Partial<Record<FlagCategory, number>>;
+}
+
 /** What the page asks of the engine. A newer request of the same kind (and draft) supersedes an
  * older one still running: its callback is then never called. */
 export interface EngineClient {
@@ -102,6 +108,8 @@ export interface EngineClient {
   balcony(request: BalconyRequest, done: (b: Balcony | null) => void): void;
   /** The draft (its text as last analysed) read as the writer's own refusal, or null. */
   ownNo(request: OwnNoRequest, done: (o: OwnNo | null) => void): void;
+  /** Whether the draft (its text as last analysed, with these flags) is heated enough to pause at Send. */
+  sendPause(request: SendPauseRequest, done: (p: SendPause | null) => void): void;
   dispose(): void;
 }
 
@@ -193,6 +201,13 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
       withEngine(current, (engine) => {
         const text = coaches.get(request.key)?.text ?? '';
         done(text.trim() ? engine.readOwnNo(text) : null);
+      });
+    },
+    sendPause(request, done) {
+      const current = claim(`send-pause:${request.key}`);
+      withEngine(current, (engine) => {
+        const text = coaches.get(request.key)?.text ?? '';
+        done(text.trim() ? engine.sendPauseFor(engine.readDraft(text, request.flags), request.flags) : null);
       });
     },
     dispose() {

@@ -23,6 +23,11 @@ export const GMAIL_SELECTORS = {
   composeId: 'input[name="composeid"]',
   repliedMessage: 'input[name="rm"]',
   subject: ['input[name="subjectbox"]', 'input[name="subject"]'],
+  /**
+   * Send, never "More send options" beside it (also `T-I-atl`): `aoO` marks Send in every capture
+   * seen; then by its place in the send row; the English tooltip last.
+   */
+  send: ['.btC [role="button"].aoO', '[role="button"].T-I.aoO', '.btC [role="button"].T-I-atl:not([aria-haspopup])', 'div[role="button"][data-tooltip^="Send"]'],
   /** The window to place the sidebar beside, best first. */
   window: ['[role="dialog"]', '.ip', '.AO', '[role="main"]'],
   exclude: [
@@ -210,4 +215,5 @@ export const gmail: SiteAdapter = {
   draftKind,
   readThread,
   threadMessages,
+  sendSelectors: GMAIL_SELECTORS.send,
 };

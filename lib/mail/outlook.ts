@@ -31,6 +31,8 @@ export const OUTLOOK_SELECTORS = {
   cut: ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]'],
   /** The subject by its English label; in other languages the last plain text input of the form (BRK 2026). */
   subject: ['input[aria-label="Add a subject"]'],
+  /** Send: by its test id and split-button id, the English label last. */
+  send: ['[data-testid="ComposeSendButton"]', '[id^="splitButton-"][id$="__primaryActionButton"]', 'button[aria-label="Send"]'],
   subjectFallback: 'input[type="text"][autocomplete="off"]',
   /** The Settings signature editor shares the body's markup; only its label tells (en, de, es/it, pt, nl). */
   signatureEditor: /^(?:Signature|Signatur|Firma|Assinatura|Handtekening)\b/i,
@@ -189,4 +191,5 @@ export const outlook: SiteAdapter = {
   draftKind,
   readThread,
   threadMessages,
+  sendSelectors: OUTLOOK_SELECTORS.send,
 };

@@ -31,6 +31,8 @@ export interface SiteAdapter {
   readThread?(doc: Document): PageThread | null;
   /** The elements of the conversation's messages on the page (a reply's sidebar must not cover them). */
   threadMessages?(doc: Document): Element[];
+  /** The site's own Send control, best first (the nearest one to a draft is that draft's). */
+  readonly sendSelectors: readonly string[];
 }
 
 /** One message of the open conversation, as the page shows it. */

@@ -35,6 +35,8 @@ export interface Settings {
   sidebarStart: SidebarStart;
   /** Colours: follow the system, or force light or dark. */
   theme: Theme;
+  /** A breath before Send: a clearly heated draft asks once before it goes. */
+  sendPause: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlights: true,
   sidebarStart: 'remember',
   theme: 'system',
+  sendPause: true,
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -107,6 +110,7 @@ export function migrate(raw: unknown): Settings {
   if (typeof v.highlights === 'boolean') s.highlights = v.highlights;
   if (oneOf(SIDEBAR_START, v.sidebarStart)) s.sidebarStart = v.sidebarStart;
   if (oneOf(THEMES, v.theme)) s.theme = v.theme;
+  if (typeof v.sendPause === 'boolean') s.sendPause = v.sendPause;
   return s;
 }
 
