@@ -304,6 +304,33 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it("a breath before Send: a heated draft's Send is held with the prompt up; \"Send anyway\" sends once, and a calm draft sends at once", async () => {
+    const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
+    const sends = () => page.evaluate(() => (window as unknown as { sends: string[] }).sends.length);
+    const inShadow = (sel: string) => page.evaluate((s) => !!document.querySelector('balcony-sidebar')?.shadowRoot?.querySelector(s), sel);
+    await caretAtStart(page);
+    await page.keyboard.type('This is RIDICULOUS! You ALWAYS move the goalposts. Take it or leave it.');
+    await until(() => sidebar(page), (s) => s.findings.includes('ego'), 'the ego finding');
+    await new Promise((r) => setTimeout(r, 800));
+    await page.click('.btC [role="button"].aoO');
+    await until(() => inShadow('[data-testid="send-pause"]'), (v) => v, 'the prompt');
+    expect(await sends()).toBe(0);
+    await page.evaluate(() => document.querySelector('balcony-sidebar')!.shadowRoot!.querySelector<HTMLElement>('[data-testid="send-anyway"]')!.click());
+    await until(sends, (n) => n === 1, 'one send');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await sends()).toBe(1);
+    expect(await inShadow('[data-testid="send-pause"]')).toBe(false);
+    await page.close();
+
+    const calm = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
+    await caretAtStart(calm);
+    await calm.keyboard.type('Thanks Dana, Friday works for us.');
+    await new Promise((r) => setTimeout(r, 900));
+    await calm.click('.btC [role="button"].aoO');
+    expect(await calm.evaluate(() => (window as unknown as { sends: string[] }).sends.length)).toBe(1);
+    await calm.close();
+  });
+
   it('fetches nothing but the pages themselves', () => {
     // The browser asks for a page's icon by itself; everything else would be the page's or ours.
     // The real capture asks for its own images (cleardot.gif); those are the page's, not ours.

@@ -6,7 +6,8 @@
 // the extension reloaded mid-prompt, Send works natively.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { caretAtStart, finding, fixture, launch, SIDEBAR, type Harness } from './harness';
+import { readFileSync } from 'node:fs';
+import { caretAtStart, finding, fixture, launch, REAL_GMAIL_CAPTURE, SIDEBAR, type Harness } from './harness';
 import { typeLines } from './steps';
 import { germanGmailThread } from '../fixtures/localized';
 
@@ -125,6 +126,37 @@ describe('a breath before Send', () => {
       await chrome.storage.sync.set({ 'balcony.settings': { ...all['balcony.settings'], sendPause: true } });
     });
     await page.close();
+  });
+});
+
+describe('every compose window: the real Gmail capture and the pop-outs', () => {
+  it('the same pause and one send through the site\'s own Send', async () => {
+    const cases = [
+      { url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: readFileSync(REAL_GMAIL_CAPTURE, 'utf8'), body: '#\\:8o', send: '#\\:79' },
+      { url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', html: fixture('gmail-popout.html'), body: BODY, send: SEND },
+      { url: 'https://outlook.office.com/mail/deeplink/compose/AAQk3?popoutv2=1', html: fixture('outlook-popout.html'), body: '#editorParent_1 > [role="textbox"]', send: '[data-testid="ComposeSendButton"]' },
+    ];
+    for (const c of cases) {
+      const page = await h.open(c.url, c.html);
+      // Record sends as the sites act on them: Gmail's on mouseup after mousedown, Outlook's on click.
+      await page.evaluate((sel) => {
+        const w = window as unknown as { sends: string[] };
+        w.sends = [];
+        const send = document.querySelector(sel)!;
+        let down = false;
+        send.addEventListener('mousedown', () => { down = true; });
+        send.addEventListener(send.matches('[data-testid]') ? 'click' : 'mouseup', () => { if (down || send.matches('[data-testid]')) w.sends.push('sent'); down = false; });
+      }, c.send);
+      await draft(page, [HEATED], 'ego', c.body);
+      await page.click(c.send);
+      await page.locator(PAUSE).waitFor();
+      expect(await sends(page), c.url).toBe(0);
+      await page.locator(`${PAUSE} [data-testid="send-anyway"]`).click();
+      await expect.poll(() => sends(page)).toBe(1);
+      await page.waitForTimeout(300);
+      expect(await sends(page), c.url).toBe(1);
+      await page.close();
+    }
   });
 });
 
