@@ -198,7 +198,7 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
     return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
   };
   const pausePrompt = pause && controller.sendAnyway && controller.takeAMinute ? (
-    <SendPausePrompt key={pause.key} pause={pause} anchor={anchorBox()} win={win}
+    <SendPausePrompt key={pause.key} pause={pause} at={pause.at} anchor={anchorBox()} win={win}
       onSendAnyway={() => controller.sendAnyway!()}
       onTakeAMinute={() => { controller.takeAMinute!(); open(); }}
       onStopAsking={onStopAskingAtSend} />

@@ -10,7 +10,8 @@ import './SendPause.css';
 
 export interface SendPausePromptProps {
   pause: SendPause;
-  /** Where to sit: the draft's window on the screen. */
+  /** Where to sit: by the Send control that was pressed (above it, else below), else by the draft's window. */
+  at: { left: number; top: number; right: number; bottom: number } | null;
   anchor: { left: number; top: number; right: number; bottom: number } | null;
   win: Window;
   onSendAnyway(): void;
@@ -25,19 +26,28 @@ function heatSummary(pause: SendPause): string {
   return [...kinds, ...cues].join(', ');
 }
 
-export function SendPausePrompt({ pause, anchor, win, onSendAnyway, onTakeAMinute, onStopAsking }: SendPausePromptProps) {
+/** The prompt's height, roughly, for choosing above or below the Send control. */
+const PROMPT_HEIGHT = 190;
+
+export function SendPausePrompt({ pause, at, anchor, win, onSendAnyway, onTakeAMinute, onStopAsking }: SendPausePromptProps) {
   const [stopAsking, setStopAsking] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
   // The prompt takes the keyboard focus, so Enter or Esc answers it; Esc takes a minute.
   useEffect(() => { first.current?.focus({ preventScroll: true }); }, []);
   const width = Math.min(360, win.innerWidth - 24);
-  const left = anchor ? Math.max(12, Math.min(anchor.left + 16, win.innerWidth - width - 12)) : win.innerWidth - width - 12;
-  const bottom = anchor ? Math.max(12, win.innerHeight - Math.min(anchor.bottom, win.innerHeight) + 64) : 12;
+  const clampLeft = (x: number) => Math.max(12, Math.min(x, win.innerWidth - width - 12));
+  // Above the Send control, as a popover on it; below it when there is no room above.
+  const place = at
+    ? at.top >= PROMPT_HEIGHT + 20
+      ? { left: clampLeft(at.left), bottom: win.innerHeight - at.top + 8 }
+      : { left: clampLeft(at.left), top: Math.min(at.bottom + 8, win.innerHeight - PROMPT_HEIGHT - 12) }
+    : { left: anchor ? clampLeft(anchor.left + 16) : win.innerWidth - width - 12, bottom: anchor ? Math.max(12, win.innerHeight - Math.min(anchor.bottom, win.innerHeight) + 64) : 12 };
+  const style = { width: `${width}px`, left: `${place.left}px`, ...('top' in place ? { top: `${place.top}px` } : { bottom: `${place.bottom}px` }) };
   const choose = (fn: () => void) => () => { if (stopAsking) onStopAsking?.(); fn(); };
   const summary = heatSummary(pause);
   return (
     <section class="bc-send-pause" data-testid="send-pause" role="alertdialog" aria-modal="false" aria-labelledby="bc-send-pause-title" aria-describedby="bc-send-pause-msg"
-      style={{ left: `${left}px`, bottom: `${bottom}px`, width: `${width}px` }}
+      style={style}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); choose(onTakeAMinute)(); } }}>
       <h3 id="bc-send-pause-title" class="bc-send-pause-title"><span class="bc-send-pause-icon" aria-hidden="true" />{t('sendPauseTitle')}</h3>
       <p id="bc-send-pause-msg" class="bc-send-pause-msg">{t('sendPauseMessage')}{summary ? <span class="bc-send-pause-why"> {t('sendPauseWhy', summary)}</span> : null}</p>

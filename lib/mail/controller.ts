@@ -46,8 +46,8 @@ export interface CoachState {
   site: SiteId;
   drafts: number;
   active: DraftView | null;
-  /** A send held for a breath (the prompt is up), for this draft, or null. */
-  pause?: (SendPause & { key: string }) | null;
+  /** A send held for a breath (the prompt is up), for this draft, or null; `at` is its Send control on the screen. */
+  pause?: (SendPause & { key: string; at: { left: number; top: number; right: number; bottom: number } | null }) | null;
 }
 
 export type SwapOutcome = SwapResult | { ok: false; reason: 'no-draft' | 'unknown-finding' };
@@ -207,7 +207,9 @@ export function createController(opts: ControllerOptions): Controller {
     if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
     const heldDraft = guard ? drafts.find((d) => d.body === guard!.held()) : undefined;
     const heldPause = heldDraft ? session(heldDraft).pause : null;
-    state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null, pause: heldDraft && heldPause ? { ...heldPause, key: heldDraft.key } : null };
+    const control = heldDraft ? guard!.heldControl()?.getBoundingClientRect() : undefined;
+    const at = control && control.width > 0 ? { left: control.left, top: control.top, right: control.right, bottom: control.bottom } : null;
+    state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null, pause: heldDraft && heldPause ? { ...heldPause, key: heldDraft.key, at } : null };
     for (const fn of listeners) fn(state);
   }
 

@@ -26,6 +26,8 @@ export interface SendGuardOptions {
 export interface SendGuard {
   /** The draft whose send is held, with the prompt up, or null. */
   held(): HTMLElement | null;
+  /** The Send control of the held draft (the prompt sits by it), or null. */
+  heldControl(): HTMLElement | null;
   /** Press the site's Send for the held draft, once; false when its Send control is gone. */
   sendAnyway(): boolean;
   /** Drop the held send without sending ("Take a minute"). */
@@ -155,6 +157,7 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
 
   return {
     held: () => held?.body ?? null,
+    heldControl: () => (held ? (held.control?.isConnected ? held.control : controlOfBody(held.body)) : null),
     sendAnyway() {
       if (!held) return false;
       const { body } = held;

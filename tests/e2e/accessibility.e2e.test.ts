@@ -1,5 +1,6 @@
 // axe-core's WCAG 2.1 A and AA rules on everything Balcony draws: the sidebar in its shadow root
-// (draft findings with their quiet buttons, the Thread tab, the collapsed badge) and the options
+// (draft findings with their quiet buttons, the Thread tab, the collapsed badge, "Your no", the pause
+// before Send) and the options
 // page, popup and playground, in light and in dark. axe is put into each page from the test
 // (DevTools evaluation, which the pages' script policy does not cover), never into the package.
 import { readFileSync } from 'node:fs';
@@ -56,6 +57,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await askCoach(page);
       await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="opener"]`).first().waitFor();
+      expect(await violations(page, SIDEBAR)).toEqual([]);
+      await page.close();
+    });
+
+    it('"Your no" with its inserts, then the pause before Send', async () => {
+      const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixture('gmail-new.html'));
+      await page.locator('div[aria-label="Message Body"]').click();
+      await typeLines(page, ['Hi Dana,', 'Thanks for the quote. We can’t sign at that price.']);
+      await askCoach(page);
+      await page.locator(`${SIDEBAR} [data-testid="own-no-insert"]`).first().waitFor();
+      expect(await violations(page, SIDEBAR)).toEqual([]);
+      await page.keyboard.type(' This is RIDICULOUS! You ALWAYS move the goalposts. Take it or leave it.');
+      await waitFinding(page, 'ego');
+      await page.waitForTimeout(900);
+      await page.click('.btC [role="button"].aoO');
+      await page.locator(`${SIDEBAR} [data-testid="send-pause"]`).waitFor();
       expect(await violations(page, SIDEBAR)).toEqual([]);
       await page.close();
     });

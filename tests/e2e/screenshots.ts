@@ -17,13 +17,17 @@ const REPLY_LINES = [
   'Fine, forget it.',
 ];
 
-interface Scene { /** The category whose card must be there before the picture (default why). */ waitFor?: string; name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean; /** Leave the coach waiting as a badge by the draft (no room beside it). */ waiting?: boolean }
+interface Scene { /** The category whose card must be there before the picture (default why). */ waitFor?: string; name: string; file: string; url: string; body: string; width: number; height: number; dark?: boolean; lines: string[]; collapse?: boolean; thread?: boolean; /** Leave the coach waiting as a badge by the draft (no room beside it). */ waiting?: boolean;
+  /** Wait for the "Your no" card. */ ownNo?: boolean;
+  /** Press this Send control and wait for the pause before Send. */ send?: string }
 const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
 const JUDGED_LINES = [
   'Hi Sam,',
   'Thanks for the update on the freight.',
   "I'll stop chasing the invoice and close the account at the end of the month.",
 ];
+const OWN_NO_LINES = ['Hi Dana,', 'Thanks for the revised quote. We can’t sign at $18,000 for the rollout.', 'Best, Alex'];
+const HEATED_LINES = ['Dana,', 'This is RIDICULOUS! You ALWAYS move the goalposts. Take it or leave it.'];
 const scenes: Scene[] = [
   { name: 'gmail-judgement', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: JUDGED_LINES, waitFor: 'withdrawal' },
   { name: 'gmail-light', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES },
@@ -41,6 +45,15 @@ const scenes: Scene[] = [
   { name: 'gmail-popout', file: 'gmail-popout.html', url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', body: GMAIL_BODY, width: 900, height: 720, lines: REPLY_LINES, waiting: true },
   { name: 'gmail-fullscreen', file: 'gmail-fullscreen.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=full', body: GMAIL_BODY, width: 1440, height: 900, lines: LINES },
   { name: 'outlook-popout', file: 'outlook-popout.html', url: 'https://outlook.office.com/mail/deeplink/compose/AAQk3?popoutv2=1', body: '#editorParent_1 > [role="textbox"]', width: 900, height: 720, lines: REPLY_LINES, waiting: true },
+  // The writer's own "no", and the breath before Send, on both sites, light and dark.
+  { name: 'gmail-own-no', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: OWN_NO_LINES, ownNo: true },
+  { name: 'gmail-own-no-dark', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, dark: true, lines: OWN_NO_LINES, ownNo: true },
+  { name: 'outlook-own-no', file: 'outlook-new.html', url: 'https://outlook.office.com/mail/deeplink/compose', body: '#editorParent_1 > [role="textbox"]', width: 1440, height: 900, lines: OWN_NO_LINES, ownNo: true },
+  { name: 'outlook-own-no-dark', file: 'outlook-new.html', url: 'https://outlook.office.com/mail/deeplink/compose', body: '#editorParent_1 > [role="textbox"]', width: 1440, height: 900, dark: true, lines: OWN_NO_LINES, ownNo: true },
+  { name: 'gmail-send-pause', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, lines: HEATED_LINES, send: '.btC [role="button"].aoO' },
+  { name: 'gmail-send-pause-dark', file: 'gmail-new.html', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', body: GMAIL_BODY, width: 1440, height: 900, dark: true, lines: HEATED_LINES, send: '.btC [role="button"].aoO' },
+  { name: 'outlook-send-pause', file: 'outlook-reply.html', url: 'https://outlook.office.com/mail/inbox/id/AAQk2', body: '#editorParent_2 > [role="textbox"]', width: 1440, height: 900, lines: HEATED_LINES, send: '[data-testid="ComposeSendButton"]' },
+  { name: 'outlook-send-pause-dark', file: 'outlook-reply.html', url: 'https://outlook.office.com/mail/inbox/id/AAQk2', body: '#editorParent_2 > [role="textbox"]', width: 1440, height: 900, dark: true, lines: HEATED_LINES, send: '[data-testid="ComposeSendButton"]' },
   { name: 'outlook-thread', file: 'outlook-thread.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADc3', body: '#editorParent_3 > [role="textbox"]', width: 1440, height: 1240, lines: ['Hi Marta,'], thread: true },
 ];
 
@@ -56,6 +69,14 @@ for (const s of scenes.filter((x) => !only.length || only.includes(x.name))) {
       await askCoach(page);
       await page.locator(`${SIDEBAR} [data-testid="thread-tab"]`).click();
       await page.locator(`${SIDEBAR} [data-testid="thread-message"]`).first().waitFor();
+    } else if (s.ownNo) {
+      await askCoach(page);
+      await page.locator(`${SIDEBAR} [data-testid="own-no"]`).waitFor({ timeout: 30_000 });
+    } else if (s.send) {
+      await page.locator(`${SIDEBAR} [data-testid="coach"]`).waitFor();
+      await page.waitForTimeout(1200);
+      await page.click(s.send);
+      await page.locator(`${SIDEBAR} [data-testid="send-pause"]`).waitFor();
     } else if (s.waiting) {
       await page.locator(`${SIDEBAR} [data-testid="coach"][data-waiting="true"] [data-testid="badge"]`).waitFor();
     } else {
