@@ -10,7 +10,7 @@ import { normalizeQuotes } from './nlp';
 import { ownTextRanges, splitSentences, type Sentence } from './sentences';
 import { decodeByCues, decodeNo, reasonWeights, sentenceWork } from './no';
 import { NO_REASONS } from './types';
-import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSING } from './rules/own-no';
+import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSED_PART, REFUSING } from './rules/own-no';
 import { judgeReason } from './model/judge';
 import { REFUSAL } from './rules/no-reasons';
 
@@ -43,6 +43,7 @@ const REFUSING_RE = compile(REFUSING);
 const NOT_REFUSING_RE = compile(NOT_REFUSING);
 const DOOR_RE = compile(DOOR);
 const NOT_DOOR_RE = compile(NOT_DOOR);
+const REFUSED_PART_RE = Object.fromEntries(Object.entries(REFUSED_PART).map(([k, v]) => [k, compile(v)])) as Record<NoReason, RegExp>;
 
 /** The text with look-alikes blanked out (same length, so offsets hold). */
 const blank = (text: string, re: RegExp) => text.replace(re, (m) => ' '.repeat(m.length));
@@ -54,7 +55,7 @@ function firstMatch(text: string, re: RegExp): { index: number; text: string } |
 }
 
 /** A question that invites the other side to say what would work (a calibrated How/What, or "would X work?"). */
-const INVITING_QUESTION = /^(?:so,?\s+|and\s+|or\s+)?(?:how|what|which|would|could|can|does|do|is|are|will|shall|might|want|any chance)\b[^?]*\b(?:work|suit|help|possib|open|interest|feel|fit|option|acceptab|okay|ok|change|need|look|take|matter|prefer|best|able|flexib|room|willing|consider|instead|alternativ|happy|up for|cost|price|offer|do|accept|agree)\w*\b[^?]*\?\s*$/i;
+const INVITING_QUESTION = /^(?:so,?\s+|and\s+|or\s+)?(?:how|what|which|would|could|can|does|do|is|are|will|shall|might|want|any chance|(?:could|can|shall|may) (?:we|i))\b[^?]*\b(?:work|suit|help|possib|open|interest|feel|fit|option|acceptab|okay|ok|change|need|look|take|matter|prefer|best|able|flexib|room|willing|consider|instead|alternativ|happy|up for|cost|price|offer|do|accept|agree)\w*\b[^?]*\?\s*$/i;
 
 /** Reads the draft as the writer's own refusal; null when it refuses nothing. */
 export function readOwnNo(text: string): OwnNo | null {
@@ -100,8 +101,9 @@ function refusalByModel(text: string, sentences: Sentence[]): Sentence | null {
     if (p >= REFUSES && (!best || p > best.p)) best = { p, at: i };
   }
   if (!best) return null;
-  // The refusal is a sentence of that window that says no in some way ("too", "unable", "not"…).
-  return sentences.slice(best.at, best.at + WINDOW).find((s) => REFUSAL_WORDS.test(s.text)) ?? null;
+  // The refusal is a sentence of that window that says no in some way ("too", "unable", "not"…),
+  // look-alikes aside ("I couldn't say no to that").
+  return sentences.slice(best.at, best.at + WINDOW).find((s) => REFUSAL_WORDS.test(blank(s.text, NOT_REFUSING_RE))) ?? null;
 }
 
 /** Below this, a reading by the classifier alone is a guess unless the draft uses the part's words. */
@@ -128,7 +130,14 @@ function partNamed(text: string, refusal: Sentence, sentences: Sentence[]): NoRe
   const here = sentences.slice(at, at + 2).map((s) => s.text).join(' ');
   const weights = reasonWeights(here, work);
   const best = [...NO_REASONS].sort((a, b) => weights[b] - weights[a])[0]!;
-  return weights[best] >= NAMED_HERE ? best : null;
+  if (weights[best] >= NAMED_HERE) return best;
+  // The refusing sentence's own words: what it refuses is a time, a price, a term… (first named wins).
+  let first: { part: NoReason; index: number } | null = null;
+  for (const part of NO_REASONS) {
+    const m = firstMatch(refusal.text, REFUSED_PART_RE[part]);
+    if (m && (!first || m.index < first.index)) first = { part, index: m.index };
+  }
+  return first?.part ?? null;
 }
 
 /** What each part's if–then trade asks of them, and its question; the slots in [brackets] are the writer's to fill. */

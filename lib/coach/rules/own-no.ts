@@ -82,6 +82,14 @@ export const REFUSING: readonly string[] = [
   "(let|letting) (it|this|them|the contract|the subscription|the warranty|the policy) (lapse|expire|run out)",
   "(isn't|is not|won't be|will not be|not) (achievable|attainable|deliverable|sustainable|affordable|justifiable)",
   "#WeI (don't|do not) (think|believe|feel) (there's|there is|there are|there'd be|it's|it is) (enough|a|much|any|the|room|space|a market|demand)",
+  "(longer|more|higher|bigger|further|sooner|earlier) than (we're|i'm|we are|i am) (comfortable|happy|able|willing|prepared)",
+  "(i'd|we'd|i would|we would) (really|honestly)? rather not",
+  '(more|higher|bigger) than (the|our|my) .{0,3} (can|could) (carry|afford|bear|take|absorb|handle|support|stretch to)',
+  '(outside|beyond) (the|our|my) (scope|remit|brief)',
+  "(not|isn't|is not) (mine|ours) to (approve|decide|sign|give|offer|grant|agree)",
+  '(above|beyond|over|outside|more than) (what)? (our|my|the) .{0,3} (budget|limit|allowance|grant|ceiling) (allows|permits|covers|can cover|stretches to)?',
+  'off the table',
+  "(won't|will not) be (including|inviting|considering|shortlisting|selecting|recommending|lending|hosting|supporting|funding)",
 ];
 
 /** Refusal-shaped words that refuse nothing, blanked out before REFUSING is read. */
@@ -112,10 +120,35 @@ export const NOT_REFUSING: readonly string[] = [
   "(hard|impossible|difficult) to (say no|refuse|resist|turn down|pass up)",
 ];
 
+/**
+ * What the refused thing is, when the "No" decoder reads no reason in the draft: the words of the
+ * refusing sentence itself name the part ("can't do Saturday" refuses a time; "$95 a jersey", a price).
+ */
+export const REFUSED_PART: Record<'price' | 'timing' | 'terms' | 'value' | 'authority', readonly string[]> = {
+  timing: [
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tonight|today|#Month|#DayNumber)',
+    '(this|next) (week|month|quarter)', '(that|the|this) (date|deadline|timeline|schedule|turnaround|week|day|time)',
+    '(this|so|too) (early|soon|late)', '(too|very) (tight|short|quick|fast|rushed)', 'in time', 'by then', 'right now',
+  ],
+  price: [
+    '(#Money|#Percent)', '(price|prices|cost|costs|rate|rates|fee|fees|commission|quote|budget|afford|expensive|pricey|discount|margin|repayments|interest)',
+  ],
+  terms: [
+    '(clause|clauses|contract|term|terms|scope|exclusive|exclusivity|deposit|liability|warranty|buy-back|renewal|notice|conditions|lock|locking|commitment|payment terms|penalty|penalties)',
+  ],
+  value: [
+    "(doesn't|does not|don't|do not) (make sense|need|add|help)", '(not|never) (persuaded|convinced|sold)', '(worth|benefit|value|the one we have|what we have|current|already)',
+  ],
+  authority: [
+    '(approve|approval|sign off|sign-off|signed by|director|owner|board|committee|manager|policy|authority|my call|mine to|permission|regulations)',
+  ],
+};
+
 /** A door left open: a condition, an if–then trade, an alternative, a counter-offer, a first step, a date with a reason. */
 export const DOOR: readonly string[] = [
   // "if you can bring it to $14,000, we're ready"; "if she's open to $105k, I can get it approved"
-  "if .{0,24} (#WeI|we'd|i'd|we'll|i'll|we're|i'm|then|let's|happy|glad|ready|open|willing|that would|that'd|it would|he'll|she'll|they'll|he will|she will|they will|it'll|that'll)",
+  "if .{0,24} (#WeI|we'd|i'd|we'll|i'll|we're|i'm|then|let's|happy|glad|ready|open|willing|that would|that'd|it would|he'll|she'll|they'll|he will|she will|they will|it'll|that'll|she'd|he'd|they'd|the po|the order|the contract)",
+  "if you (can|could|are able to|'re able to|manage to|were able to|'d be able to|would be able to) (meet|match|bring|get|move|drop|lower|cut|reduce|extend|cap|remove|waive|include|split|change|make|do|send|show|offer)",
   "(#WeI|we'd|i'd|we'll|i'll|we're|i'm) .{0,12} (if|once|provided|as long as) .",
   // "Get to $3.75 and I'll send the PO today."; "Change that to a one-year renewal and we can sign."
   "and (we|i) (can|could|will|would) (sign|go|proceed|move|order|place|book|commit|confirm|approve|start|renew|accept)",
@@ -163,6 +196,7 @@ export const NOT_DOOR: readonly string[] = [
   '(reach|reaching) out (again|anytime|any time|in the future)',
   "(isn't|is not|not|wasn't|was not) something (we|i) (can|could|would|will)",
   "(if|whether) (we|i) (can|could) (do|offer|help|accommodate)",
+  "(don't|do not|can't|cannot|won't) (think|believe|see how|see that) (we|i) (can|could|will|would)",
   'wonder (if|whether)',
   '(understand|appreciate|thanks for|thank you for|offering|offered|your offer|the offer) .{0,8} if',
   "something (i'm|we're|i am|we are|i'd be|we'd be|i would be|we would be) (willing|prepared|happy|able|ready|comfortable) to",
