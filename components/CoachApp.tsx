@@ -39,6 +39,9 @@ export interface CoachAppProps {
   shortcut?: string;
   /** "Don't ask again" in the pause before Send: turn the pause off in the settings. */
   onStopAskingAtSend?(): void;
+  /** Rule groups set aside again and again (the insights say so): their cards offer to quiet them. */
+  quietOffers?: readonly string[];
+  onBeGentler?(): void;
 }
 
 /** The controller says what happened as a code; the words are the UI's (public/_locales). */
@@ -56,7 +59,7 @@ export function noticeText(code: NoticeCode | null | undefined): string | null {
   return code ? t(NOTICE_MESSAGES[code]) : null;
 }
 
-export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '', onStopAskingAtSend }: CoachAppProps) {
+export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '', onStopAskingAtSend, quietOffers, onBeGentler }: CoachAppProps) {
   const [state, setState] = useState<CoachState>(controller.getState());
   const [collapsed, setCollapsed] = useState(false);
   const [place, setPlace] = useState<Placement | null>(null);
@@ -245,6 +248,8 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
           showThread={showThread}
           balcony={balcony}
           ownNo={ownNo}
+          quietOffers={quietOffers}
+          onBeGentler={onBeGentler}
           onOwnNoInsert={controller.insertAfter ? onOwnNoInsert : undefined}
           onInsert={controller.insert ? (text) => controller.insert!(text) : undefined}
           shortcut={shortcut}

@@ -16,6 +16,10 @@ export interface FindingCardProps {
   onIgnoreOnce?(finding: Finding): void;
   /** Turn the rule off in the settings. */
   onDisableRule?(finding: Finding): void;
+  /** This kind was set aside again and again ("Ignore once" five times in 30 days): offer to quiet it. */
+  quietOffer?: boolean;
+  /** Make the coach gentler overall (the offer's other choice; absent when it is gentle already). */
+  onBeGentler?(): void;
 }
 
 const MAX_SUGGESTIONS = 2;
@@ -37,7 +41,7 @@ function withWeighedWords(f: Finding) {
   return parts;
 }
 
-export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, onDisableRule }: FindingCardProps) {
+export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, onDisableRule, quietOffer, onBeGentler }: FindingCardProps) {
   const [open, setOpen] = useState(false);
   const techId = `bc-tech-${finding.rule.replace(/[^a-z0-9-]/gi, '-')}-${finding.start}`;
   const suggestions = finding.suggestions.slice(0, MAX_SUGGESTIONS);
@@ -88,6 +92,13 @@ export function FindingCard({ finding, disabled, onSwap, onHover, onIgnoreOnce, 
           </span>
         )}
       </div>
+      {quietOffer && onDisableRule && (
+        <p class="bc-quiet-offer" data-testid="quiet-offer">
+          {t('quietOffer')}{' '}
+          <button type="button" class="bc-link-inline" data-testid="quiet-offer-off" onMouseDown={(e) => e.preventDefault()} onClick={() => onDisableRule(finding)}>{t('quietOfferOff')}</button>
+          {onBeGentler && <>{' '}{t('quietOfferOr')}{' '}<button type="button" class="bc-link-inline" data-testid="quiet-offer-gentler" onMouseDown={(e) => e.preventDefault()} onClick={onBeGentler}>{t('quietOfferGentler')}</button></>}
+        </p>
+      )}
       {open && (
         <div class="bc-technique" id={techId} data-testid="technique">
           <strong>{finding.technique.name}.</strong> {finding.technique.explanation}
@@ -123,6 +134,7 @@ export class StillFindingCard extends Component<FindingCardProps> {
     const now = this.props;
     return now.disabled !== next.disabled || now.onSwap !== next.onSwap || now.onHover !== next.onHover
       || now.onIgnoreOnce !== next.onIgnoreOnce || now.onDisableRule !== next.onDisableRule
+      || now.quietOffer !== next.quietOffer || now.onBeGentler !== next.onBeGentler
       || (now.finding !== next.finding && shown(now.finding) !== shown(next.finding));
   }
 
@@ -136,7 +148,8 @@ export class StillFindingCard extends Component<FindingCardProps> {
       <FindingCard finding={props.finding} disabled={props.disabled} onSwap={this.swap}
         onHover={props.onHover ? this.hover : undefined}
         onIgnoreOnce={props.onIgnoreOnce ? this.ignoreOnce : undefined}
-        onDisableRule={props.onDisableRule ? this.disableRule : undefined} />
+        onDisableRule={props.onDisableRule ? this.disableRule : undefined}
+        quietOffer={props.quietOffer} onBeGentler={props.onBeGentler} />
     );
   }
 }

@@ -46,6 +46,9 @@ export interface SidebarProps {
   ownNo?: OwnNo | null;
   /** Insert text after the refusal (a part named, an if–then trade, a question). */
   onOwnNoInsert?(text: string): void;
+  /** Rule groups set aside again and again: their cards offer to quiet them. */
+  quietOffers?: readonly string[];
+  onBeGentler?(): void;
   /** Insert an opener at the caret in the draft. */
   onInsert?(text: string, kind: OpenerKind): void;
   /** The tab to open first. */
@@ -128,7 +131,8 @@ export function Sidebar(props: SidebarProps) {
           <ul class="bc-list" data-testid="flags" aria-label={t('toReconsider')}>
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (
               <StillFindingCard key={flagKey(f)} finding={f} disabled={composing} onSwap={props.onSwap} onHover={props.onHover}
-                onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule} />
+                onIgnoreOnce={props.onIgnoreOnce} onDisableRule={props.onDisableRule}
+                quietOffer={props.quietOffers?.includes(f.group)} onBeGentler={props.onBeGentler} />
             ))}
           </ul>
         )}

@@ -82,7 +82,10 @@ export function OptionsApp() {
     <main class="op-page">
       <header class="op-head">
         <PageBrand title={t('optionsTitle')} subtitle={t('optionsSubtitle')} />
-        <a class="pg-btn" href="/playground.html" target="_blank" data-testid="open-playground">{t('openPlayground')}</a>
+        <span class="op-head-links">
+          <a class="pg-btn" href="/insights.html" target="_blank" data-testid="open-insights">{t('openInsights')}</a>
+          <a class="pg-btn" href="/playground.html" target="_blank" data-testid="open-playground">{t('openPlayground')}</a>
+        </span>
       </header>
 
       <section class="pg-card" aria-labelledby="h-sites">
@@ -182,6 +185,7 @@ export function OptionsApp() {
           <input type="checkbox" role="switch" class="pg-switch" data-testid="highlights-toggle" checked={s.highlights}
             onChange={(e) => update((n) => { n.highlights = (e.currentTarget as HTMLInputElement).checked; })} />
         </label>
+        <p class="pg-row-desc" data-testid="insights-note">{t('insightsOptionsNote')}</p>
         <label class="pg-row">
           <span class="pg-row-text">
             <span class="pg-row-title">{t('sendPause')}</span>

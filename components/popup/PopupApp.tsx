@@ -55,6 +55,10 @@ export function PopupApp({ readTab = () => readActiveTab() }: { readTab?: () => 
     e.preventDefault();
     void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
     window.close();
+  };  const openInsights = (e: Event) => {
+    e.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL('/insights.html') });
+    window.close();
   };
 
   let state: 'loading' | 'unsupported' | 'off' | 'reload' | 'on' = 'loading';
@@ -101,6 +105,7 @@ export function PopupApp({ readTab = () => readActiveTab() }: { readTab?: () => 
       <nav class="pp-links">
         <a href="/options.html" data-testid="open-options" onClick={openOptions}>{t('popupSettings')}</a>
         <a href="/playground.html" data-testid="open-playground" onClick={openPlayground}>{t('popupPlayground')}</a>
+        <a href="/insights.html" data-testid="open-insights" onClick={openInsights}>{t('popupInsights')}</a>
       </nav>
       <p class="pp-privacy">{t('popupPrivacy')}</p>
     </main>

@@ -15,6 +15,10 @@ import { OPEN_SETTINGS, type OpenSettingsRequest } from '@/lib/messaging/setting
 import { ASK_SHORTCUT, isToggleCoach, type ShortcutRequest } from '@/lib/messaging/coach-toggle';
 import { defaultSettings, loadSettings, toCoachOptions, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadIgnoredOnce, saveIgnoredOnce } from '@/lib/settings/ignored-once';
+import { createInsightBatch } from '@/lib/insights/batch';
+import { loadInsights, watchInsights } from '@/lib/insights/store';
+import { ignoredOften, type Insights } from '@/lib/insights/schema';
+import { RECORD_INSIGHTS, type RecordInsightsMessage } from '@/lib/messaging/insights';
 import type { Finding } from '@/lib/coach/types';
 import { CoachApp } from '@/components/CoachApp';
 import './style.css';
@@ -43,9 +47,32 @@ export default defineContentScript({
     let engine: EngineClient | null = null;
     const makeEngine = () => framedEngine(document, { fallback: () => engineService(packagedEngine(), (fn) => setTimeout(fn, 0)) });
 
+    // Counts for the insights page, to the background (their one writer); never text.
+    // (An old copy, after the extension was reloaded, has no one to send to: it sends nothing.)
+    const insights = createInsightBatch(
+      (day, events) => {
+        if (ctx.isInvalid) return;
+        try {
+          void browser.runtime.sendMessage({ type: RECORD_INSIGHTS, day, events } satisfies RecordInsightsMessage).catch(() => {});
+        } catch { /* the extension context went away: the counts go with it */ }
+      },
+      (fn, ms) => ctx.setTimeout(fn, ms),
+    );
+    ctx.addEventListener(window, 'pagehide', () => insights.flush());
+    // A kind set aside again and again gets a quiet offer in its card (never a change by itself).
+    let quietOffers: string[] = [];
+    const readOffers = (s: Insights) => {
+      const next = ignoredOften(s, new Date());
+      if (next.join() !== quietOffers.join()) { quietOffers = next; renderApp(); }
+    };
+    void loadInsights().then(readOffers, () => {});
+    const unwatchInsights = watchInsights(readOffers);
+    ctx.onInvalidated(unwatchInsights);
     const disableRule = (f: Finding) => {
+      insights.add({ kind: 'turnedOff', group: f.group, category: f.category });
       void updateSettings((s) => { s.disabledRules = [...new Set([...s.disabledRules, f.group])]; }).catch(() => {});
     };
+    const beGentler = () => { void updateSettings((s) => { s.sensitivity = 'gentle'; }).catch(() => {}); };
     const stopAskingAtSend = () => { void updateSettings((s) => { s.sendPause = false; }).catch(() => {}); };
     const openSettings = () => { void browser.runtime.sendMessage({ type: OPEN_SETTINGS } satisfies OpenSettingsRequest).catch(() => {}); };
     // The browser's shortcut reaches this tab as a message from the background (see coach-toggle.ts).
@@ -57,7 +84,7 @@ export default defineContentScript({
     let shortcut = '';
     const renderApp = () => {
       if (container && controller) {
-        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} onToggleShortcut={onToggleShortcut} shortcut={shortcut} onStopAskingAtSend={stopAskingAtSend} />, container);
+        render(<CoachApp controller={controller} sidebarStart={settings.sidebarStart} onDisableRule={disableRule} onOpenSettings={openSettings} thread={thread} onToggleShortcut={onToggleShortcut} shortcut={shortcut} onStopAskingAtSend={stopAskingAtSend} quietOffers={quietOffers} onBeGentler={settings.sensitivity === 'gentle' ? undefined : beGentler} />, container);
       }
     };
     // Which keys the shortcut is bound to, to show them (rebinding takes effect on the next page).
@@ -95,6 +122,7 @@ export default defineContentScript({
         highlights: settings.highlights,
         ignored,
         sendPause: settings.sendPause,
+        onInsight: (e) => insights.add(e),
         onIgnore: (key, keys) => { void saveIgnoredOnce(key, keys).catch(() => {}); },
         // The page's own timers: ctx.setTimeout would add an invalidation listener for every
         // keystroke's debounce; the controller clears its timers when it is disposed (stop below).

@@ -6,7 +6,7 @@ import type { CoachOptions } from './types';
 
 export { balconyFor, prepareMessage, readDraft, summarizeThread } from './thread';
 export { readOwnNo } from './own-no';
-export { sendPauseFor } from './send-pause';
+export { sendAdviceFor, sendPauseFor } from './send-pause';
 
 export type SliceJob = AnalysisJob;
 

@@ -21,3 +21,15 @@ export function sendPauseFor(draft: DraftRead, counts: Partial<Record<FlagCatego
   if (draft.heat < PAUSE_HEAT) return null;
   return { heat: draft.heat, cues: draft.heatCues.slice(0, 3), flags: counts };
 }
+
+/** What the page keeps for the moment Send is pressed: the draft's heat, and the pause if it takes one. */
+export interface SendAdvice {
+  heat: number;
+  /** Heated (the sidebar's "heated" level, 0.45): counted as sent heated in the insights. */
+  heated: boolean;
+  pause: SendPause | null;
+}
+
+export function sendAdviceFor(draft: DraftRead, counts: Partial<Record<FlagCategory, number>>): SendAdvice {
+  return { heat: draft.heat, heated: draft.level === 'heated', pause: sendPauseFor(draft, counts) };
+}

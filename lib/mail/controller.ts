@@ -15,7 +15,8 @@ import { buildTextMap, type TextMap } from './text-map';
 import type { DraftKind, SiteAdapter, SiteId } from './types';
 import { createSendGuard, type SendGuard } from './send-guard';
 import { countFlags } from '../coach/categories';
-import type { SendPause } from '../coach/send-pause';
+import type { SendAdvice, SendPause } from '../coach/send-pause';
+import type { InsightEvent } from '../insights/schema';
 
 export type { NoticeCode } from './draft-edits';
 
@@ -73,6 +74,8 @@ export interface ControllerOptions {
   onIgnore?(draftKey: string, ignored: ReadonlySet<string>): void;
   /** A breath before Send on clearly heated drafts (default off here; the settings turn it on). */
   sendPause?: boolean;
+  /** What happened, for the insights (counts only: a group and a category, never text). */
+  onInsight?(e: InsightEvent): void;
 }
 
 /** What "ignore this once" remembers of a finding: its rule and a hash of its words (so no draft
@@ -139,8 +142,10 @@ interface Session {
   progress: number | null;
   capped: { words: number; share: number } | null;
   languageSample: string;
-  /** The latest advice for Send (from the last finished analysis), or null when it may go. */
-  pause: SendPause | null;
+  /** The latest advice for Send (from the last finished analysis), or null before any. */
+  advice: SendAdvice | null;
+  /** Findings already counted as shown in this draft (their ignore keys: no text). */
+  counted: Set<string>;
 }
 
 /** How much of a draft's start decides its language. */
@@ -176,7 +181,7 @@ export function createController(opts: ControllerOptions): Controller {
     let s = sessions.get(d);
     if (!s) {
       s = { draft: d, findings: [], text: '', analysedVersion: -1, timer: 0, due: 0, firstChangeAt: 0, seenFindings: false, notice: null, language: 'unknown',
-        run: 0, progress: null, capped: null, languageSample: '', pause: null };
+        run: 0, progress: null, capped: null, languageSample: '', advice: null, counted: new Set() };
       sessions.set(d, s);
     }
     return s;
@@ -206,7 +211,7 @@ export function createController(opts: ControllerOptions): Controller {
     if (activeDraft && !drafts.includes(activeDraft)) activeDraft = null;
     if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
     const heldDraft = guard ? drafts.find((d) => d.body === guard!.held()) : undefined;
-    const heldPause = heldDraft ? session(heldDraft).pause : null;
+    const heldPause = heldDraft ? session(heldDraft).advice?.pause ?? null : null;
     const control = heldDraft ? guard!.heldControl()?.getBoundingClientRect() : undefined;
     const at = control && control.width > 0 ? { left: control.left, top: control.top, right: control.right, bottom: control.bottom } : null;
     state = { site: adapter.site, drafts: drafts.length, active: activeDraft ? view(activeDraft) : null, pause: heldDraft && heldPause ? { ...heldPause, key: heldDraft.key, at } : null };
@@ -237,6 +242,7 @@ export function createController(opts: ControllerOptions): Controller {
       s.findings = findings.filter((f) => !skip?.has(ignoreKey(f)));
       if (done) { s.analysedVersion = version; s.progress = null; adviseSend(d, s, run); }
       if (s.findings.length) s.seenFindings = true;
+      if (done) countShown(d, s);
       highlighter.set(d, highlightsOn ? highlightItems(s.findings, map) : []);
       emit();
     };
@@ -252,11 +258,22 @@ export function createController(opts: ControllerOptions): Controller {
     });
   }
 
+  /** The insights count each finding once per draft, when it is first shown (by its ignore key: no text). */
+  function countShown(d: Draft, s: Session) {
+    if (!opts.onInsight) return;
+    if (s.findings.length && s.counted.size === 0) opts.onInsight({ kind: 'coached' });
+    for (const f of s.findings) {
+      const k = ignoreKey(f);
+      if (s.counted.has(k)) continue;
+      s.counted.add(k);
+      opts.onInsight({ kind: 'shown', group: f.group, category: f.category });
+    }
+  }
+
   /** After an analysis: whether Send should pause on this draft, kept for the moment Send is pressed. */
   function adviseSend(d: Draft, s: Session, run: number) {
-    if (!sendPauseOn) { s.pause = null; return; }
-    opts.engine.sendPause({ key: d.key, flags: countFlags(s.findings) }, (p) => {
-      if (!disposed && run === s.run) s.pause = p;
+    opts.engine.sendPause({ key: d.key, flags: countFlags(s.findings) }, (a) => {
+      if (!disposed && run === s.run) s.advice = a;
     });
   }
 
@@ -335,7 +352,7 @@ export function createController(opts: ControllerOptions): Controller {
     bodies: () => tracked.drafts().filter((d) => d.body.isConnected).map((d) => d.body),
     shouldPause(body) {
       const d = tracked.drafts().find((x) => x.body === body);
-      return sendPauseOn && !!d && !!session(d).pause;
+      return sendPauseOn && !!d && !!session(d).advice?.pause;
     },
     onPause(body) {
       const d = tracked.drafts().find((x) => x.body === body);
@@ -346,6 +363,10 @@ export function createController(opts: ControllerOptions): Controller {
       return true;
     },
     onResolved() { win.setTimeout(emit, 0); },
+    onSend(body) {
+      const d = tracked.drafts().find((x) => x.body === body);
+      if (d) opts.onInsight?.({ kind: 'sent', reply: d.kind !== 'new', heated: !!session(d).advice?.heated });
+    },
   });
 
   function withActive<T>(fn: (d: Draft, s: Session) => T, none: T): T {
@@ -374,9 +395,12 @@ export function createController(opts: ControllerOptions): Controller {
       return () => listeners.delete(fn);
     },
     swap(finding, suggestion) {
-      return withActive<SwapOutcome>((d, s) => s.findings.includes(finding)
-        ? afterEdit(d, s, edits.swap(d, finding, suggestion))
-        : { ok: false, reason: 'unknown-finding' }, { ok: false, reason: 'no-draft' });
+      return withActive<SwapOutcome>((d, s) => {
+        if (!s.findings.includes(finding)) return { ok: false, reason: 'unknown-finding' };
+        const result = afterEdit(d, s, edits.swap(d, finding, suggestion));
+        if (result.ok) opts.onInsight?.({ kind: 'swapped', group: finding.group, category: finding.category });
+        return result;
+      }, { ok: false, reason: 'no-draft' });
     },
     insertAfter(anchor, text) {
       return withActive<SwapOutcome>((d, s) => afterEdit(d, s, edits.insertAfter(d, anchor, text)), { ok: false, reason: 'no-draft' });
@@ -426,13 +450,14 @@ export function createController(opts: ControllerOptions): Controller {
         if (!set) ignored.set(d.key, (set = new Set()));
         set.add(ignoreKey(finding));
         opts.onIgnore?.(d.key, set);
+        opts.onInsight?.({ kind: 'ignored', group: finding.group, category: finding.category });
         analyze(d);
       }, undefined);
     },
     setSendPause(on) {
       sendPauseOn = on;
       if (!on) { guard?.release(); emit(); }
-      else for (const d of tracked.drafts()) if (session(d).analysedVersion === d.version) adviseSend(d, session(d), session(d).run);
+
     },
     sendAnyway() {
       const sent = guard?.sendAnyway() ?? false;

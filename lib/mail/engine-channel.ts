@@ -3,7 +3,7 @@
 // answer names the request it answers. A request superseded by a newer one of its kind is
 // forgotten on the page's side, as the service forgets it on its own.
 import type { BalconyRequest, DraftRequest, DraftUpdate, EngineClient, OwnNoRequest, SendPauseRequest } from './engine';
-import type { SendPause } from '../coach/send-pause';
+import type { SendAdvice } from '../coach/send-pause';
 import type { OwnNo } from '../coach/own-no';
 import type { Balcony, ThreadMessage, ThreadSummary } from '../coach/thread';
 
@@ -19,11 +19,11 @@ export type EngineRequest =
 export type EngineAnswer =
   | { op: 'hello' }
   | { op: 'ready' }
-  | { id: number; value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendPause | null };
+  | { id: number; value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendAdvice | null };
 
 /** The engine's side: answer the page's requests on `port` with `service`. */
 export function serveEngine(port: MessagePort, service: EngineClient): void {
-  const answer = (id: number) => (value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendPause | null) => port.postMessage({ id, value } satisfies EngineAnswer);
+  const answer = (id: number) => (value: DraftUpdate | ThreadSummary | Balcony | OwnNo | SendAdvice | null) => port.postMessage({ id, value } satisfies EngineAnswer);
   port.onmessage = ({ data }: MessageEvent<EngineRequest>) => {
     switch (data?.op) {
       case 'analyze': service.analyze(data.request, answer(data.id)); break;
@@ -114,7 +114,7 @@ export function engineOverPort(port: MessagePort, onHello: () => void = () => {}
       request<OwnNo | null>('own-no', (id) => ({ id, op: 'ownNo', request: req }), done, () => true, (to) => to.ownNo(req, done));
     },
     sendPause(req, done) {
-      request<SendPause | null>(`send-pause:${req.key}`, (id) => ({ id, op: 'sendPause', request: req }), done, () => true, (to) => to.sendPause(req, done));
+      request<SendAdvice | null>(`send-pause:${req.key}`, (id) => ({ id, op: 'sendPause', request: req }), done, () => true, (to) => to.sendPause(req, done));
     },
     handOver(other) {
       if (handedTo) return;

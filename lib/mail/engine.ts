@@ -9,7 +9,7 @@ import type * as EngineApi from '../coach/engine';
 import type { CoachOptions, Finding, FlagCategory } from '../coach/types';
 import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
 import type { OwnNo } from '../coach/own-no';
-import type { SendPause } from '../coach/send-pause';
+import type { SendAdvice } from '../coach/send-pause';
 
 export type Engine = typeof EngineApi;
 
@@ -109,7 +109,7 @@ export interface EngineClient {
   /** The draft (its text as last analysed) read as the writer's own refusal, or null. */
   ownNo(request: OwnNoRequest, done: (o: OwnNo | null) => void): void;
   /** Whether the draft (its text as last analysed, with these flags) is heated enough to pause at Send. */
-  sendPause(request: SendPauseRequest, done: (p: SendPause | null) => void): void;
+  sendPause(request: SendPauseRequest, done: (a: SendAdvice | null) => void): void;
   dispose(): void;
 }
 
@@ -118,6 +118,8 @@ export type YieldTask = (fn: () => void) => void;
 
 /** Time one slice of work aims at (ms): well under the 50 ms of a long task. */
 export const SLICE_BUDGET_MS = 12;
+/** How much of a draft is read for the writer's own "no" (offsets stay those of the draft). */
+export const OWN_NO_CHARS = 8000;
 /** Up to this many sentences not seen before, an analysis runs at once (a keystroke, a swap, a short draft). */
 export const SYNC_SENTENCES = 4;
 
@@ -200,14 +202,15 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
       const current = claim('own-no');
       withEngine(current, (engine) => {
         const text = coaches.get(request.key)?.text ?? '';
-        done(text.trim() ? engine.readOwnNo(text) : null);
+        // A refusal worth coaching is in an email's first screens; a pasted document is not read for one.
+        done(text.trim() ? engine.readOwnNo(text.slice(0, OWN_NO_CHARS)) : null);
       });
     },
     sendPause(request, done) {
       const current = claim(`send-pause:${request.key}`);
       withEngine(current, (engine) => {
         const text = coaches.get(request.key)?.text ?? '';
-        done(text.trim() ? engine.sendPauseFor(engine.readDraft(text, request.flags), request.flags) : null);
+        done(text.trim() ? engine.sendAdviceFor(engine.readDraft(text, request.flags), request.flags) : null);
       });
     },
     dispose() {

@@ -21,6 +21,8 @@ export interface SendGuardOptions {
   onPause(body: HTMLElement): boolean;
   /** The prompt is gone because the send went ahead (pressed again, or sent anyway). */
   onResolved?(body: HTMLElement): void;
+  /** A send went ahead for this draft (a press of Send let through, Ctrl+Enter, or "Send anyway"). */
+  onSend?(body: HTMLElement): void;
 }
 
 export interface SendGuard {
@@ -48,7 +50,7 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
   /** The rest of a held press (up, click) on this control is held too. */
   let tail: { control: HTMLElement; until: number } | null = null;
   /** A press let through (Send pressed again with the prompt up): the rest of it passes too. */
-  let passing: { control: HTMLElement; until: number } | null = null;
+  let passing: { control: HTMLElement; until: number; counted?: boolean } | null = null;
   /** Our own press of Send, let through. */
   let pressing = false;
   let disposed = false;
@@ -92,6 +94,8 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
   };
 
   const hold = (e: Event) => { e.preventDefault(); e.stopImmediatePropagation(); };
+  /** A press of `control` let through to the site: its draft was sent. */
+  const sent = (control: HTMLElement) => { const body = bodyOfControl(control); if (body) opts.onSend?.(body); };
 
   /** A send is starting for `body`: hold it (true) if the prompt shows, else let it go. */
   function startOf(body: HTMLElement, control: HTMLElement | null): boolean {
@@ -112,7 +116,7 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
       const control = sendControlOf(e.target);
       if (!control) return;
       if (passing && passing.control === control && Date.now() < passing.until) {
-        if (e.type === 'click') passing = null;
+        if (e.type === 'click') { if (!passing.counted) sent(control); passing = null; }
         return;
       }
       if (tail && tail.control === control && Date.now() < tail.until) {
@@ -126,6 +130,7 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
       if (!body) return;
       if (!startOf(body, control)) {
         if (e.type !== 'click') passing = { control, until: Date.now() + PRESS_TAIL_MS };
+        else opts.onSend?.(body);
         return;
       }
       hold(e);
@@ -143,7 +148,13 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
       if (!shortcut && !control) return;
       if (e.type === 'keyup') { if (control && tail?.control === control) { hold(e); tail = null; } return; }
       const body = control ? bodyOfControl(control) : bodyOf(e.target);
-      if (!body || !startOf(body, control)) return;
+      if (!body) return;
+      if (!startOf(body, control)) {
+        opts.onSend?.(body);
+        // A key on a button may be followed by the click the browser makes of it: that is the same send.
+        if (control) passing = { control, until: Date.now() + PRESS_TAIL_MS, counted: true };
+        return;
+      }
       hold(e);
       if (control) tail = { control, until: Date.now() + PRESS_TAIL_MS };
     } catch {
@@ -180,6 +191,7 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
         pressing = false;
       }
       opts.onResolved?.(body);
+      opts.onSend?.(body);
       return true;
     },
     release() {

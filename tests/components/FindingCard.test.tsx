@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { FindingCard, StillFindingCard } from '../../components/FindingCard';
 import type { Finding } from '../../lib/coach/types';
 import { analyze } from '../../lib/coach';
@@ -54,5 +54,22 @@ describe('StillFindingCard: drawn again only when what it shows changes', () => 
     const other = { ...why!, suggestions: ['What would it take to deliver by Friday?'] };
     rerender(<StillFindingCard finding={other} onSwap={() => {}} />);
     expect(screen.getAllByTestId('swap').map((b) => b.querySelector('.bc-swap-text')!.textContent)).toEqual(['What would it take to deliver by Friday?']);
+  });
+});
+
+describe('a kind set aside again and again', () => {
+  it('gets a quiet offer to turn it off or make Balcony gentler, and nothing happens by itself', () => {
+    const f = { category: 'defensive', rule: 'defensive.as-i-said/as-i-said', group: 'defensive.as-i-said', start: 0, end: 9, text: 'As I said', message: 'm', technique: { id: 't', name: 'Step to their side', explanation: 'e', source: '' }, suggestions: ['To recap'] } as const;
+    const off = vi.fn();
+    const gentler = vi.fn();
+    render(<FindingCard finding={f as never} onSwap={() => {}} onDisableRule={off} quietOffer onBeGentler={gentler} />);
+    expect(off).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('quiet-offer-gentler'));
+    expect(gentler).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByTestId('quiet-offer-off'));
+    expect(off).toHaveBeenCalledTimes(1);
+    cleanup();
+    render(<FindingCard finding={f as never} onSwap={() => {}} onDisableRule={off} />);
+    expect(screen.queryByTestId('quiet-offer')).toBeNull();
   });
 });

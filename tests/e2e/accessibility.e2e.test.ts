@@ -77,6 +77,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.close();
     });
 
+    it('the insights page, empty and with a week of counts', async () => {
+      const page = await openExtensionPage(h, 'insights.html');
+      await page.locator('[data-testid="insights-empty"]').waitFor();
+      expect(await violations(page)).toEqual([]);
+      const d = new Date();
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      await page.evaluate((day) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'balcony.insights': { version: 1, days: { [day]: {
+        drafts: 3, sent: { replyCool: 2, replyHeated: 1 },
+        groups: { 'defensive.as-i-said': { category: 'defensive', shown: 4, swapped: 2 }, 'why.direct-question': { category: 'why', shown: 2, swapped: 1 }, 'strength.label': { category: 'strength', shown: 2 } },
+      } } } }), day);
+      await page.locator('[data-testid="insights-chart"]').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('balcony.insights'));
+      await page.close();
+    });
+
     for (const path of ['options.html', 'popup.html', 'playground.html']) {
       it(`the ${path.replace('.html', '')} page`, async () => {
         const page = await openExtensionPage(h, path);

@@ -32,8 +32,9 @@ async function expectInert(page: Page): Promise<void> {
       xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
       violations: (window as unknown as { __violations: string[] }).__violations,
       inSidebar: root ? root.querySelectorAll('img, script, iframe, object, embed, svg image, [onerror], [onload]').length : -1,
-      // The engine's own hidden frame (an extension page, lib/mail/engine-frame.ts) is not made from text.
-      inPage: document.querySelectorAll('img, script:not([src]):not([type]), iframe:not([data-balcony-engine]), [onerror], [onload]').length,
+      // The engine's own hidden frame (an extension page, lib/mail/engine-frame.ts) and the fixture's own
+      // script (its Send recorder, `data-fixture`) are not made from text.
+      inPage: document.querySelectorAll('img, script:not([src]):not([type]):not([data-fixture]), iframe:not([data-balcony-engine]), [onerror], [onload]').length,
     };
   });
   expect(seen).toEqual({ xss: null, violations: [], inSidebar: 0, inPage: 0 });
