@@ -46,6 +46,14 @@ for (const e of evals) {
   console.log(same ? 'model: identical to a fresh `npm run train`' : 'model: differs from a fresh `npm run train` (run it and commit lib/coach/model/model.json)');
   if (same) passed++; else failed++;
 }
+// --- The own-no reader likewise (counts as one test).
+{
+  const fresh = `${out}/own-no-retrained.json`;
+  const ok = run('retrain the own-no reader and compare', 'npx', ['tsx', 'tools/train/own-no-train.ts', '--out', fresh]);
+  const same = ok && existsSync(fresh) && readFileSync(fresh, 'utf8') === readFileSync('lib/coach/model/own-no.json', 'utf8');
+  console.log(same ? 'own-no reader: identical to a fresh `npm run train`' : 'own-no reader: differs from a fresh `npm run train` (run it and commit lib/coach/model/own-no.json)');
+  if (same) passed++; else failed++;
+}
 // --- Firefox build + `web-ext lint` (counts as one test: passes with no errors; warnings are printed).
 {
   const ok = run('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);

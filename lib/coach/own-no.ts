@@ -13,6 +13,7 @@ import { NO_REASONS } from './types';
 import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSED_PART, REFUSING } from './rules/own-no';
 import { judgeReason } from './model/judge';
 import { REFUSAL } from './rules/no-reasons';
+import { doorProbability, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
 
 export type OwnNoSuggestionKind = 'part' | 'if-then' | 'question';
 
@@ -66,6 +67,12 @@ export function readOwnNo(text: string): OwnNo | null {
     if (firstMatch(blank(s.text, NOT_REFUSING_RE), REFUSING_RE)) { refusal = s; break; }
   }
   refusal ??= refusalByModel(normalized, sentences);
+  // The own-no reader (trained on drafts that refuse or not, from four writers) reads the whole
+  // draft: its refusing sentence is the one that says no in some way.
+  const own = ownText(normalized, sentences);
+  if (!refusal && refusesProbability(own) >= OWN_NO_THRESHOLDS.refuses) {
+    refusal = sentences.find((s) => REFUSAL_WORDS.test(blank(s.text, NOT_REFUSING_RE))) ?? null;
+  }
   if (!refusal) return null;
   const part = partNamed(text, refusal, sentences);
   let door: OwnNo['door'] = null;
@@ -76,10 +83,17 @@ export function readOwnNo(text: string): OwnNo | null {
     const question = s.text.trim().split(/[:;—–]\s*/).pop() ?? '';
     if (INVITING_QUESTION.test(question)) { door = { start: s.start, end: s.end, text: text.slice(s.start, s.end) }; break; }
   }
+  // A door the phrasing finds stands if the reader does not doubt it; the reader alone opens one only when sure.
+  const pDoor = doorProbability(own);
+  if (door && pDoor < OWN_NO_THRESHOLDS.doorConfirmed) door = null;
+  if (!door && pDoor >= OWN_NO_THRESHOLDS.doorAlone) door = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
   const doorOpen = !!door;
   const sentence = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
   return { part, doorOpen, suggestions: suggestionsFor(part, doorOpen, refusal.text), refusal: sentence, door, strong: !!part && doorOpen };
 }
+
+/** The draft's own sentences, as one text (no quotes, no signature), for the learned reader. */
+const ownText = (text: string, sentences: Sentence[]) => sentences.map((s) => text.slice(s.start, s.end)).join(' ');
 
 /** Sentences the classifier reads together, as the "No" decoder does: a refusal often gives its reason in the next sentence. */
 const WINDOW = 3;

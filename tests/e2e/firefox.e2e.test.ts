@@ -80,6 +80,15 @@ async function caretAtStart(page: Page, body = BODY) {
   await page.keyboard.up('Control');
 }
 
+/** Swap the first `category` card's best suggestion into the draft, then Ctrl+Z it out again. */
+async function swapThenUndo(page: Page, category: string, body = BODY) {
+  const before = await draftText(page, body);
+  const suggestion = await clickSwap(page, category);
+  await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the draft');
+  await ctrlZ(page, body);
+  await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z to restore the draft');
+}
+
 describe('Firefox ESR', () => {
   it('Gmail new message: flagged, swapped through the editing path, Ctrl+Z restores; the engine answers from its frame', async () => {
     const page = await h.open('https://mail.google.com/mail/u/0/#inbox?compose=new', fixtureText('gmail-new.html'));
@@ -107,11 +116,7 @@ describe('Firefox ESR', () => {
     // The capture's pop-up sits low on a small page: where the coach waits as a badge, ask for it.
     await askCoach(page);
     await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding');
-    const before = await draftText(page, body);
-    const suggestion = await clickSwap(page, 'why');
-    await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the draft');
-    await ctrlZ(page, body);
-    await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z to restore the draft');
+    await swapThenUndo(page, 'why', body);
     expect(await page.evaluate(() => (document.querySelector('textarea[aria-label="Message Body"]') as HTMLTextAreaElement).value)).toBe('');
     await page.close();
   });
@@ -128,11 +133,7 @@ describe('Firefox ESR', () => {
     // The signature ("Take it or leave it.") and the quote hold flags of their own: neither is read.
     await new Promise((r) => setTimeout(r, 400));
     expect((await sidebar(page)).findings).toEqual(['why']);
-    const before = await draftText(page, body);
-    const suggestion = await clickSwap(page, 'why');
-    await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the reply');
-    await ctrlZ(page, body);
-    await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z in the reply');
+    await swapThenUndo(page, 'why', body);
     expect(await kept()).toBe(keptBefore);
     await page.close();
   });
@@ -203,11 +204,7 @@ describe('Firefox ESR', () => {
     await page.keyboard.type(WHY);
     await askCoach(page);
     await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding in the rewritten window');
-    const before = await draftText(page, OUTLOOK_BODY);
-    const suggestion = await clickSwap(page, 'why');
-    await until(() => draftText(page, OUTLOOK_BODY), (t) => t.includes(suggestion), 'the swap');
-    await ctrlZ(page, OUTLOOK_BODY);
-    await until(() => draftText(page, OUTLOOK_BODY), (t) => t === before, 'Ctrl+Z');
+    await swapThenUndo(page, 'why', OUTLOOK_BODY);
     expect(await page.evaluate(() => document.querySelectorAll('balcony-sidebar').length)).toBe(1);
     await page.close();
   });
@@ -248,11 +245,7 @@ describe('Firefox ESR', () => {
     await page.keyboard.type(WHY);
     await until(() => sidebar(page), (s) => s.findings.includes('why'), 'a why finding in the reply');
     expect((await sidebar(page)).findings).toEqual(['why']);
-    const before = await draftText(page, body);
-    const suggestion = await clickSwap(page, 'why');
-    await until(() => draftText(page, body), (t) => t.includes(suggestion), 'the swap in the reply');
-    await ctrlZ(page, body);
-    await until(() => draftText(page, body), (t) => t === before, 'Ctrl+Z in the reply');
+    await swapThenUndo(page, 'why', body);
     expect(await history()).toBe(historyBefore);
     await page.close();
   });

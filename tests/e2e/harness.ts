@@ -13,11 +13,16 @@ export const REAL_GMAIL_CAPTURE = resolve('tests/fixtures/pages/gmail-compose-po
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAIL_HOSTS = /^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com)\//;
 
-/** A fixture page with the site's shell CSS inlined (no external resources at all). */
+/**
+ * A fixture page with the site's shell CSS inlined (no external resources at all), and where it
+ * asks for one (`<!--SENDS-->`) the site's Send as a recorder of sends (gmail-send.js, outlook-send.js).
+ */
 export function fixture(name: string): string {
   const html = readFileSync(join(FIXTURES, name), 'utf8');
-  const css = name.startsWith('outlook') ? 'outlook-base.css' : 'gmail-base.css';
-  return html.replace('/*CSS*/', readFileSync(join(FIXTURES, css), 'utf8'));
+  const site = name.startsWith('outlook') ? 'outlook' : 'gmail';
+  return html
+    .replace('/*CSS*/', readFileSync(join(FIXTURES, `${site}-base.css`), 'utf8'))
+    .replace('<!--SENDS-->', () => `<script data-fixture>\n${readFileSync(join(FIXTURES, `${site}-send.js`), 'utf8')}</script>`);
 }
 
 export interface Harness {

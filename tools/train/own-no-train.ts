@@ -1,0 +1,84 @@
+// `npm run train` (second part): the learned reader of the writer's own "no" — whether a draft
+// refuses, and whether a refusal leaves a door open — beside the phrasing in lib/coach/rules/own-no.ts.
+// Trained on the project's own drafts (data/corpus/own-no/, four writers; see its README) and, for
+// "refuses", the refusal corpus (data/corpus/refusals/: a message with a reason refuses, one without
+// does not) and ordinary email (data/corpus/sentences/o*.jsonl, a few sentences at a time: no refusal). Writes lib/coach/model/own-no.json with what it was trained on. Same data, same bytes.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { trainLinear, type Example } from './linear-train';
+import { DEFAULT_FEATURES } from '../../lib/coach/model/features';
+
+const CORPUS = new URL('../../data/corpus/', import.meta.url).pathname;
+const SHIPPED = new URL('../../lib/coach/model/own-no.json', import.meta.url).pathname;
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt >= 0 ? process.argv[outAt + 1]! : SHIPPED;
+
+export const OWN_NO_SETTINGS = {
+  seed: 20261202,
+  features: { ...DEFAULT_FEATURES, contentGrams: true },
+  linear: { epochs: 12, lr: 0.25, l2: 2e-5, keep: 6000, minWeight: 0.015, fineTune: 2 },
+  /** How much an own-no draft counts against a short refusal message of the corpus. */
+  draftWeight: 3,
+  /** Ordinary email (the "o" writers' sentences, four at a time, as a message): refuses nothing. */
+  ordinaryGroup: 4,
+  ordinaryWeight: 2,
+  /**
+   * Chosen with each of the four writers held out in turn (rules and model together, session 8):
+   * a draft refuses when the phrasing says so or the model reads it at `refuses` or above; a door
+   * the phrasing finds stands when the model gives it at least `doorConfirmed`, and the model alone
+   * opens one at `doorAlone`.
+   */
+  thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7 },
+} as const;
+
+interface Draft { text: string; refuses: boolean; part: string | null; doorOpen: boolean }
+const jsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+const files = (sub: string) => readdirSync(join(CORPUS, sub)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(sub, f));
+
+const draftFiles = files('own-no');
+const refusalFiles = files('refusals');
+const drafts: Draft[] = draftFiles.flatMap((f) => jsonl(join(CORPUS, f)).map((r, i) => {
+  if (typeof r.text !== 'string' || typeof r.refuses !== 'boolean' || typeof r.doorOpen !== 'boolean') throw new Error(`${f}:${i + 1}: needs "text", "refuses" and "doorOpen"`);
+  return r as unknown as Draft;
+}));
+const refusals = refusalFiles.flatMap((f) => jsonl(join(CORPUS, f)).map((r) => ({ text: String(r.text), refuses: r.reason != null })));
+// Most of what people write refuses nothing: ordinary email, as messages of a few sentences.
+const ordinaryFiles = files('sentences').filter((f) => /\/o\d+\.jsonl$/.test(f));
+const ordinary = ordinaryFiles.flatMap((f) => {
+  const lines = jsonl(join(CORPUS, f)).map((r) => String(r.text));
+  const out: string[] = [];
+  for (let i = 0; i + OWN_NO_SETTINGS.ordinaryGroup <= lines.length; i += OWN_NO_SETTINGS.ordinaryGroup) out.push(lines.slice(i, i + OWN_NO_SETTINGS.ordinaryGroup).join(' '));
+  return out;
+});
+
+const S = OWN_NO_SETTINGS;
+const refusesExamples: Example[] = [
+  ...refusals.map((r) => ({ text: r.text, y: [r.refuses ? 1 : 0] })),
+  ...drafts.map((d) => ({ text: d.text, y: [d.refuses ? 1 : 0], weight: S.draftWeight })),
+  ...ordinary.map((text) => ({ text, y: [0], weight: S.ordinaryWeight })),
+];
+const doorExamples: Example[] = drafts.filter((d) => d.refuses).map((d) => ({ text: d.text, y: [d.doorOpen ? 1 : 0] }));
+const refuses = trainLinear(refusesExamples, ['refuses'], 'ovr', S.linear, S.features, S.seed);
+const door = trainLinear(doorExamples, ['door'], 'ovr', S.linear, S.features, S.seed + 1);
+
+const all = createHash('sha256');
+const trainedFiles = [...draftFiles, ...refusalFiles, ...ordinaryFiles].map((file) => {
+  const bytes = readFileSync(join(CORPUS, file));
+  all.update(file).update('\0').update(bytes).update('\0');
+  return { file, sha256: createHash('sha256').update(bytes).digest('hex') };
+});
+all.update(JSON.stringify(S));
+const model = {
+  trainedOn: {
+    files: trainedFiles,
+    dataHash: all.digest('hex'),
+    settings: S,
+    counts: { drafts: drafts.length, refusingDrafts: doorExamples.length, refusalMessages: refusals.length, ordinaryMessages: ordinary.length },
+  },
+  thresholds: S.thresholds,
+  refuses,
+  door,
+};
+writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+console.log(`own no: ${drafts.length} drafts (${doorExamples.length} refuse), ${refusals.length} refusal messages, ${ordinary.length} ordinary messages → ${OUT}`);
