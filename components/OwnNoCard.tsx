@@ -7,6 +7,8 @@ import './OwnNoCard.css';
 
 export interface OwnNoCardProps {
   ownNo: OwnNo;
+  /** The draft has flags of its own (an ultimatum, a why-demand…): no praise for the refusal then. */
+  flagged?: boolean;
   disabled?: boolean;
   onInsert?(text: string): void;
 }
@@ -17,13 +19,14 @@ function withSlots(text: string) {
     part.startsWith('[') ? <mark key={i} class="bc-slot">{part.slice(1, -1)}</mark> : part);
 }
 
-export function OwnNoCard({ ownNo, disabled, onInsert }: OwnNoCardProps) {
+export function OwnNoCard({ ownNo, flagged, disabled, onInsert }: OwnNoCardProps) {
   const part = ownNo.part ?? '';
+  const strong = ownNo.strong && !flagged;
   return (
-    <section class={`bc-own-no${ownNo.strong ? ' bc-own-no-strong' : ''}`} data-testid="own-no" data-part={part} data-door-open={String(ownNo.doorOpen)}
+    <section class={`bc-own-no${strong ? ' bc-own-no-strong' : ''}`} data-testid="own-no" data-part={part} data-door-open={String(ownNo.doorOpen)}
       role="note" aria-label={t('ownNoTitle')}>
       <h3 class="bc-own-no-title"><span class="bc-own-no-icon" aria-hidden="true" />{t('ownNoTitle')}</h3>
-      {ownNo.strong ? (
+      {strong ? (
         <p class="bc-own-no-strength" data-testid="own-no-strength">{t('ownNoStrong', t(`ownNoPart_${part}`))}</p>
       ) : (
         <>

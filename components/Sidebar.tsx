@@ -126,7 +126,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
       <div class="bc-body">
         {balcony && <BalconyNote balcony={balcony} />}
-        {props.ownNo && <OwnNoCard ownNo={props.ownNo} disabled={composing} onInsert={props.onOwnNoInsert} />}
+        {props.ownNo && <OwnNoCard ownNo={props.ownNo} flagged={flags.length > 0} disabled={composing} onInsert={props.onOwnNoInsert} />}
         {flags.length > 0 && (
           <ul class="bc-list" data-testid="flags" aria-label={t('toReconsider')}>
             {[...flags].sort((a, b) => a.start - b.start || rank(a) - rank(b)).map((f) => (

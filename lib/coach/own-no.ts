@@ -34,7 +34,7 @@ export interface OwnNo {
   refusal: Sentence;
   /** The words that open the door, when one is open. */
   door: { start: number; end: number; text: string } | null;
-  /** Names the part and leaves a door open: a firm, clear "no" to say so about, not to nag. */
+  /** Names the part and leaves a door the phrasing finds: a firm, clear "no" to say so about, not to nag. */
   strong: boolean;
 }
 
@@ -71,7 +71,7 @@ export function readOwnNo(text: string): OwnNo | null {
   // draft: its refusing sentence is the one that says no in some way.
   const own = ownText(normalized, sentences);
   if (!refusal && refusesProbability(own) >= OWN_NO_THRESHOLDS.refuses) {
-    refusal = sentences.find((s) => REFUSAL_WORDS.test(blank(s.text, NOT_REFUSING_RE))) ?? null;
+    refusal = sentences.find(saysNo) ?? null;
   }
   if (!refusal) return null;
   const part = partNamed(text, refusal, sentences);
@@ -86,11 +86,19 @@ export function readOwnNo(text: string): OwnNo | null {
   // A door the phrasing finds stands if the reader does not doubt it; the reader alone opens one only when sure.
   const pDoor = doorProbability(own);
   if (door && pDoor < OWN_NO_THRESHOLDS.doorConfirmed) door = null;
+  const doorFound = !!door;
   if (!door && pDoor >= OWN_NO_THRESHOLDS.doorAlone) door = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
   const doorOpen = !!door;
   const sentence = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
-  return { part, doorOpen, suggestions: suggestionsFor(part, doorOpen, refusal.text), refusal: sentence, door, strong: !!part && doorOpen };
+  // Praise needs a door the writer can see in their own words, not only the reader's sense of one.
+  return { part, doorOpen, suggestions: suggestionsFor(part, doorOpen, refusal.text), refusal: sentence, door, strong: !!part && doorOpen && doorFound };
 }
+
+/**
+ * A sentence that says no in some way ("too", "unable", "not"…), look-alikes aside ("I couldn't
+ * say no to that"). Not a question: "Why can't you deliver by Friday?" demands; it refuses nothing.
+ */
+const saysNo = (s: Sentence) => !/\?\s*$/.test(s.text) && REFUSAL_WORDS.test(blank(s.text, NOT_REFUSING_RE));
 
 /** The draft's own sentences, as one text (no quotes, no signature), for the learned reader. */
 const ownText = (text: string, sentences: Sentence[]) => sentences.map((s) => text.slice(s.start, s.end)).join(' ');
@@ -117,7 +125,7 @@ function refusalByModel(text: string, sentences: Sentence[]): Sentence | null {
   if (!best) return null;
   // The refusal is a sentence of that window that says no in some way ("too", "unable", "not"…),
   // look-alikes aside ("I couldn't say no to that").
-  return sentences.slice(best.at, best.at + WINDOW).find((s) => REFUSAL_WORDS.test(blank(s.text, NOT_REFUSING_RE))) ?? null;
+  return sentences.slice(best.at, best.at + WINDOW).find(saysNo) ?? null;
 }
 
 /** Below this, a reading by the classifier alone is a guess unless the draft uses the part's words. */

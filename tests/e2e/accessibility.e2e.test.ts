@@ -79,6 +79,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('the insights page, empty and with a week of counts', async () => {
       const page = await openExtensionPage(h, 'insights.html');
+      // The drafts typed above were counted: start from nothing for the empty state.
+      await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('balcony.insights'));
       await page.locator('[data-testid="insights-empty"]').waitFor();
       expect(await violations(page)).toEqual([]);
       const d = new Date();
