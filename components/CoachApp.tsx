@@ -12,7 +12,7 @@ import { t } from '../lib/i18n';
 import type { SidebarStart } from '../lib/settings/schema';
 import { Badge } from './Badge';
 import { summarize } from './categories';
-import { placePanel, type Placement } from './placement';
+import { placePanel, type Box, type Placement } from './placement';
 import { Sidebar } from './Sidebar';
 import './tokens.css';
 import './CoachApp.css';
@@ -57,6 +57,12 @@ const NOTICE_MESSAGES: Record<NoticeCode, string> = {
 
 export function noticeText(code: NoticeCode | null | undefined): string | null {
   return code ? t(NOTICE_MESSAGES[code]) : null;
+}
+
+/** An element's box on the screen, or null when it is not laid out. */
+function boxOf(el: Element | null | undefined): Box | null {
+  const r = el?.getBoundingClientRect();
+  return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
 }
 
 export function CoachApp({ controller, win = window, sidebarStart = 'remember', onDisableRule, onOpenSettings, thread, onToggleShortcut, shortcut = '', onStopAskingAtSend, quietOffers, onBeGentler }: CoachAppProps) {
@@ -131,10 +137,6 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   // Keep the panel beside the draft as windows open, move and scroll.
   const relayout = useCallback(() => {
-    const boxOf = (el: Element | null | undefined) => {
-      const r = el?.getBoundingClientRect();
-      return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-    };
     const box = boxOf(controller.anchor());
     const obstacles = (controller.obstacles?.() ?? [])
       .map((el) => el.getBoundingClientRect())
@@ -196,12 +198,8 @@ export function CoachApp({ controller, win = window, sidebarStart = 'remember', 
 
   // The pause before Send shows whatever the panel is doing (open, a badge, or not shown at all).
   const pause = state.pause ?? null;
-  const anchorBox = () => {
-    const r = controller.anchor()?.getBoundingClientRect();
-    return r && r.width > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-  };
   const pausePrompt = pause && controller.sendAnyway && controller.takeAMinute ? (
-    <SendPausePrompt key={pause.key} pause={pause} at={pause.at} anchor={anchorBox()} win={win}
+    <SendPausePrompt key={pause.key} pause={pause} at={pause.at} anchor={boxOf(controller.anchor())} win={win}
       onSendAnyway={() => controller.sendAnyway!()}
       onTakeAMinute={() => { controller.takeAMinute!(); open(); }}
       onStopAsking={onStopAskingAtSend} />

@@ -210,7 +210,8 @@ export function createController(opts: ControllerOptions): Controller {
     const drafts = tracker.drafts();
     if (activeDraft && !drafts.includes(activeDraft)) activeDraft = null;
     if (!activeDraft) activeDraft = tracker.focused() ?? drafts.find((d) => session(d).findings.length > 0) ?? null;
-    const heldDraft = guard ? drafts.find((d) => d.body === guard!.held()) : undefined;
+    const heldBody = guard?.held();
+    const heldDraft = heldBody ? drafts.find((d) => d.body === heldBody) : undefined;
     const heldPause = heldDraft ? session(heldDraft).advice?.pause ?? null : null;
     const control = heldDraft ? guard!.heldControl()?.getBoundingClientRect() : undefined;
     const at = control && control.width > 0 ? { left: control.left, top: control.top, right: control.right, bottom: control.bottom } : null;

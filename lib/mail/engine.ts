@@ -10,6 +10,7 @@ import type { CoachOptions, Finding, FlagCategory } from '../coach/types';
 import type { Balcony, MessageSummary, ThreadMessage, ThreadSummary } from '../coach/thread';
 import type { OwnNo } from '../coach/own-no';
 import type { SendAdvice } from '../coach/send-pause';
+import type { DraftRead } from '../coach/thread-types';
 
 export type Engine = typeof EngineApi;
 
@@ -131,7 +132,16 @@ export const SYNC_SENTENCES = 4;
  */
 export function engineService(source: EngineSource, yieldTask: YieldTask, clock: () => number = () => performance.now()): EngineClient {
   let disposed = false;
-  const coaches = new Map<string, { coach: ReturnType<Engine['createSlicedCoach']>; options: string; text: string }>();
+  const coaches = new Map<string, { coach: ReturnType<Engine['createSlicedCoach']>; options: string; text: string; read?: { text: string; flags: string; value: DraftRead } }>();
+  /** The draft's heat, read once per analysed text: the balcony advice and the Send advice both ask for it. */
+  const readOnce = (engine: Engine, key: string, text: string, flags: Partial<Record<FlagCategory, number>>): DraftRead => {
+    const entry = coaches.get(key);
+    const f = JSON.stringify(flags);
+    if (entry?.read && entry.read.text === text && entry.read.flags === f) return entry.read.value;
+    const value = engine.readDraft(text, flags);
+    if (entry) entry.read = { text, flags: f, value };
+    return value;
+  };
   // The latest request of each kind (per draft): an older one still running stops.
   const latest = new Map<string, number>();
   let serial = 0;
@@ -195,7 +205,7 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
       withEngine(current, (engine) => {
         const text = coaches.get(request.key)?.text ?? '';
         if (!text.trim()) { done(null); return; }
-        done(engine.balconyFor(engine.readDraft(text, request.flags), request.answered, request.concern));
+        done(engine.balconyFor(readOnce(engine, request.key, text, request.flags), request.answered, request.concern));
       });
     },
     ownNo(request, done) {
@@ -210,7 +220,7 @@ export function engineService(source: EngineSource, yieldTask: YieldTask, clock:
       const current = claim(`send-pause:${request.key}`);
       withEngine(current, (engine) => {
         const text = coaches.get(request.key)?.text ?? '';
-        done(text.trim() ? engine.sendAdviceFor(engine.readDraft(text, request.flags), request.flags) : null);
+        done(text.trim() ? engine.sendAdviceFor(readOnce(engine, request.key, text, request.flags), request.flags) : null);
       });
     },
     dispose() {

@@ -144,7 +144,9 @@ export function createSendGuard(opts: SendGuardOptions): SendGuard {
     if (disposed || pressing) return;
     try {
       const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
-      const control = !shortcut && (e.key === 'Enter' || e.key === ' ') ? sendControlOf(e.target) : null;
+      // Enter and Space typed in the draft are no press of Send: no walk up the page for them.
+      const inEditor = e.target instanceof HTMLElement && e.target.isContentEditable;
+      const control = !shortcut && !inEditor && (e.key === 'Enter' || e.key === ' ') ? sendControlOf(e.target) : null;
       if (!shortcut && !control) return;
       if (e.type === 'keyup') { if (control && tail?.control === control) { hold(e); tail = null; } return; }
       const body = control ? bodyOfControl(control) : bodyOf(e.target);
