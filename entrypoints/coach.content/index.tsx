@@ -21,6 +21,7 @@ import { ignoredOften, type Insights } from '@/lib/insights/schema';
 import { RECORD_INSIGHTS, type RecordInsightsMessage } from '@/lib/messaging/insights';
 import type { Finding } from '@/lib/coach/types';
 import { CoachApp } from '@/components/CoachApp';
+import { createShadowUi } from '@/components/shadow-ui';
 import './style.css';
 
 export default defineContentScript({
@@ -92,19 +93,16 @@ export default defineContentScript({
       if (typeof keys === 'string' && keys !== shortcut) { shortcut = keys; renderApp(); }
     }, () => {});
 
-    const ui = await createShadowRootUi(ctx, {
+    const ui = await createShadowUi(ctx, {
       name: 'balcony-sidebar',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
+      cssPath: '/content-scripts/coach.css',
       isolateEvents: ['keydown', 'keyup', 'keypress'], // the site's shortcuts must not fire while typing in the panel
       onMount(el) {
         container = el;
         renderApp();
-        return el;
       },
       onRemove(el) {
-        if (el) render(null, el);
+        render(null, el);
         container = null;
       },
     });
