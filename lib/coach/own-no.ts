@@ -13,7 +13,7 @@ import { NO_REASONS } from './types';
 import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSED_PART, REFUSING } from './rules/own-no';
 import { judgeReason } from './model/judge';
 import { REFUSAL } from './rules/no-reasons';
-import { doorProbability, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
+import { doorProbability, likeliestPart, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
 
 export type OwnNoSuggestionKind = 'part' | 'if-then' | 'question';
 
@@ -135,14 +135,19 @@ const MODEL_SURE = 0.7;
 const NAMED_HERE = 2;
 
 /**
- * The part the refusal rests on, as the "No" decoder reads it (its cues and its classifier). A
+ * The part the refusal rests on: the learned part head's reading when it is sure, else as the "No" decoder reads it (its cues and its classifier). A
  * classifier's unsure reading with no word of that part in the draft is dropped: a bare "we'll
  * pass" names no part, whatever it resembles. Where the decoder reads nothing (it wants more
  * evidence before it says what someone else's "no" is about), the refusal's own words may still
  * name the part: the writer's refusal is known already.
  */
 function partNamed(text: string, refusal: Sentence, sentences: Sentence[]): NoReason | null {
+  // The learned part head (trained on writers' own refusals) when it is sure, and surer still when
+  // the draft has no word of that part; else the decoder.
   const work = sentenceWork();
+  const learned = likeliestPart(text);
+  if (learned.p >= OWN_NO_THRESHOLDS.partAlone) return learned.part;
+  if (learned.p >= OWN_NO_THRESHOLDS.partSure && (!learned.part || usesWordsOf(learned.part, text, work))) return learned.part;
   const decoded = decodeNo(text, work);
   if (decoded) {
     if (decoded.confidence >= MODEL_SURE || decodeByCues(text, work)) return decoded.reason;
@@ -161,6 +166,10 @@ function partNamed(text: string, refusal: Sentence, sentences: Sentence[]): NoRe
   }
   return first?.part ?? null;
 }
+
+/** Whether the draft says something of the part: the decoder's cues for it, or the refused thing's own words. */
+const usesWordsOf = (part: NoReason, text: string, work: ReturnType<typeof sentenceWork>) =>
+  reasonWeights(text, work)[part] > 0 || !!firstMatch(text, REFUSED_PART_RE[part]);
 
 /** What each part's if–then trade asks of them, and its question; the slots in [brackets] are the writer's to fill. */
 const TRADES: Record<NoReason | 'none', { theirs: string; ours: string; question: string }> = {

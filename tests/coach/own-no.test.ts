@@ -61,6 +61,12 @@ describe('readOwnNo: the door and the part', () => {
   it('a bare "no" names no part', () => {
     expect(readOwnNo('Thanks for thinking of us, but we’ll pass.')!.part).toBeNull();
   });
+
+  it('the learned part head reads parts said in words no phrasing lists', () => {
+    expect(readOwnNo('We already have a CRM our team likes, so switching is not something we want to do.')!.part).toBe('value');
+    expect(readOwnNo('Legal has to sign off on any contract over a year, and I cannot get that before Friday, so please do not send it for signature yet.')!.part).toBe('authority');
+  });
+
 });
 
 describe('readOwnNo: the inserts', () => {

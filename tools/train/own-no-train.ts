@@ -1,6 +1,6 @@
 // `npm run train` (second part): the learned reader of the writer's own "no" — whether a draft
-// refuses, and whether a refusal leaves a door open — beside the phrasing in lib/coach/rules/own-no.ts.
-// Trained on the project's own drafts (data/corpus/own-no/, four writers; see its README) and, for
+// refuses, which part a refusal rests on, and whether it leaves a door open — beside the phrasing in lib/coach/rules/own-no.ts.
+// Trained on the project's own drafts (data/corpus/own-no/, six writers; see its README) and, for
 // "refuses", the refusal corpus (data/corpus/refusals/: a message with a reason refuses, one without
 // does not) and ordinary email (data/corpus/sentences/o*.jsonl, a few sentences at a time: no refusal). Writes lib/coach/model/own-no.json with what it was trained on. Same data, same bytes.
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainLinear, type Example } from './linear-train';
 import { DEFAULT_FEATURES } from '../../lib/coach/model/features';
+import { NO_REASONS } from '../../lib/coach/types';
 
 const CORPUS = new URL('../../data/corpus/', import.meta.url).pathname;
 const SHIPPED = new URL('../../lib/coach/model/own-no.json', import.meta.url).pathname;
@@ -29,7 +30,15 @@ export const OWN_NO_SETTINGS = {
    * the phrasing finds stands when the model gives it at least `doorConfirmed`, and the model alone
    * opens one at `doorAlone`.
    */
-  thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7 },
+  thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7, partSure: 0.6, partAlone: 0.75 },
+  /**
+   * The part head's reading replaces the "No" decoder's from `partSure` when the draft uses words of
+   * that part (or names none), and from `partAlone` when it does not: a bare "we'll pass" resembles
+   * the corpus's value refusals, but names no part. Chosen in session 9 with each of the six writers
+   * n1–n6 held out in turn (mean part right: the decoder alone 0.773; the head at 0.6 with no word
+   * check 0.808, with it and 0.75 alone 0.806, with it and never alone 0.788; on n4–n6, which the
+   * phrasing was not developed against, 0.689 → about 0.73).
+   */
 } as const;
 
 interface Draft { text: string; refuses: boolean; part: string | null; doorOpen: boolean }
@@ -42,7 +51,8 @@ const drafts: Draft[] = draftFiles.flatMap((f) => jsonl(join(CORPUS, f)).map((r,
   if (typeof r.text !== 'string' || typeof r.refuses !== 'boolean' || typeof r.doorOpen !== 'boolean') throw new Error(`${f}:${i + 1}: needs "text", "refuses" and "doorOpen"`);
   return r as unknown as Draft;
 }));
-const refusals = refusalFiles.flatMap((f) => jsonl(join(CORPUS, f)).map((r) => ({ text: String(r.text), refuses: r.reason != null })));
+const refusalRows = refusalFiles.flatMap((f) => jsonl(join(CORPUS, f)).map((r) => ({ text: String(r.text), reason: (r.reason ?? null) as string | null })));
+const refusals = refusalRows.map((r) => ({ text: r.text, refuses: r.reason != null }));
 // Most of what people write refuses nothing: ordinary email, as messages of a few sentences.
 const ordinaryFiles = files('sentences').filter((f) => /\/o\d+\.jsonl$/.test(f));
 const ordinary = ordinaryFiles.flatMap((f) => {
@@ -59,8 +69,17 @@ const refusesExamples: Example[] = [
   ...ordinary.map((text) => ({ text, y: [0], weight: S.ordinaryWeight })),
 ];
 const doorExamples: Example[] = drafts.filter((d) => d.refuses).map((d) => ({ text: d.text, y: [d.doorOpen ? 1 : 0] }));
+// Which part a refusal rests on: the refusing drafts (a refusal naming no part is "none") and the
+// refusal corpus's messages with their reasons (one that refuses nothing is "none" too).
+const PARTS = ['none', ...NO_REASONS] as const;
+const partOf = (text: string, part: string | null, weight: number): Example => ({ text, y: PARTS.map((c) => (c === (part ?? 'none') ? 1 : 0)), weight });
+const partExamples: Example[] = [
+  ...drafts.filter((d) => d.refuses).map((d) => partOf(d.text, d.part, S.draftWeight)),
+  ...refusalRows.map((r) => partOf(r.text, r.reason, 1)),
+];
 const refuses = trainLinear(refusesExamples, ['refuses'], 'ovr', S.linear, S.features, S.seed);
 const door = trainLinear(doorExamples, ['door'], 'ovr', S.linear, S.features, S.seed + 1);
+const part = trainLinear(partExamples, PARTS, 'softmax', S.linear, S.features, S.seed + 2);
 
 const all = createHash('sha256');
 const trainedFiles = [...draftFiles, ...refusalFiles, ...ordinaryFiles].map((file) => {
@@ -79,6 +98,7 @@ const model = {
   thresholds: S.thresholds,
   refuses,
   door,
+  part,
 };
 writeFileSync(OUT, `${JSON.stringify(model)}\n`);
 console.log(`own no: ${drafts.length} drafts (${doorExamples.length} refuse), ${refusals.length} refusal messages, ${ordinary.length} ordinary messages → ${OUT}`);

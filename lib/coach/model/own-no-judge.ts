@@ -1,20 +1,23 @@
 // The learned reader of the writer's own "no", as the engine uses it: how likely a draft refuses,
-// and how likely a refusal leaves a door open. Written by `npm run train` (tools/train/own-no-train.ts),
+// which part its refusal rests on, and how likely it leaves a door open. Written by `npm run train` (tools/train/own-no-train.ts),
 // which records what it was trained on; the thresholds come with it.
 import { features, type FeatureOptions } from './features';
-import { LinearModel, type LinearModelData } from './linear';
+import { LinearModel, softmax, type LinearModelData } from './linear';
+import type { NoReason } from '../types';
 import MODEL from './own-no.json';
 
 interface OwnNoModelFile {
   trainedOn: { dataHash: string; files: { file: string; sha256: string }[]; settings: { features: FeatureOptions }; counts: Record<string, number> };
-  thresholds: { refuses: number; doorConfirmed: number; doorAlone: number };
+  thresholds: { refuses: number; doorConfirmed: number; doorAlone: number; partSure: number; partAlone: number };
   refuses: LinearModelData;
   door: LinearModelData;
+  /** Which part a refusal rests on: "none" or one of the "No" reasons. */
+  part: LinearModelData;
 }
 
 const FILE = MODEL as unknown as OwnNoModelFile;
-let heads: { refuses: LinearModel; door: LinearModel } | null = null;
-const loaded = () => (heads ??= { refuses: new LinearModel(FILE.refuses), door: new LinearModel(FILE.door) });
+let heads: { refuses: LinearModel; door: LinearModel; part: LinearModel } | null = null;
+const loaded = () => (heads ??= { refuses: new LinearModel(FILE.refuses), door: new LinearModel(FILE.door), part: new LinearModel(FILE.part) });
 
 const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(features(text, FILE.trainedOn.settings.features)).z[0]!));
 
@@ -25,3 +28,13 @@ export const refusesProbability = (text: string) => probability(loaded().refuses
 
 /** How likely the draft's refusal leaves a door open, 0..1. */
 export const doorProbability = (text: string) => probability(loaded().door, text);
+
+/** The part a draft's refusal most likely rests on (null: it names none), and how likely that is. */
+export function likeliestPart(text: string): { part: NoReason | null; p: number } {
+  const m = loaded().part;
+  const p = softmax(m.score(features(text, FILE.trainedOn.settings.features)).z);
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  const name = m.classes[best]!;
+  return { part: name === 'none' ? null : (name as NoReason), p: p[best]! };
+}
