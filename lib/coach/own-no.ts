@@ -128,31 +128,26 @@ function refusalByModel(text: string, sentences: Sentence[]): Sentence | null {
   return sentences.slice(best.at, best.at + WINDOW).find(saysNo) ?? null;
 }
 
-/** Below this, a reading by the classifier alone is a guess unless the draft uses the part's words. */
-const MODEL_SURE = 0.7;
-
 /** A cue this strong in the refusal, or the sentence after it, names the part when the decoder says nothing. */
 const NAMED_HERE = 2;
 
 /**
- * The part the refusal rests on: the learned part head's reading when it is sure, else as the "No" decoder reads it (its cues and its classifier). A
- * classifier's unsure reading with no word of that part in the draft is dropped: a bare "we'll
- * pass" names no part, whatever it resembles. Where the decoder reads nothing (it wants more
- * evidence before it says what someone else's "no" is about), the refusal's own words may still
- * name the part: the writer's refusal is known already.
+ * The part the refusal rests on. A part is named only where the draft says something of it (the
+ * decoder's cues, its part words, or the refused thing's own words), unless the learned head is
+ * very sure: a bare "we'll pass" names no part, whatever it resembles. Where nothing reads a part,
+ * the refusal's own words may still name it: the writer's refusal is known already.
  */
 function partNamed(text: string, refusal: Sentence, sentences: Sentence[]): NoReason | null {
-  // The learned part head (trained on writers' own refusals) when it is sure, and surer still when
-  // the draft has no word of that part; else the decoder.
   const work = sentenceWork();
+  // The decoder's cues are precise (an amount, a date, a clause, an approver): where they speak, its reading stands.
+  if (decodeByCues(text, work)) return decodeNo(text, work)?.reason ?? null;
+  // Then the learned part head (trained on writers' own refusals), and then the decoder's classifier:
+  // each names a part the draft says something of, and the head one it does not only when very sure.
   const learned = likeliestPart(text);
   if (learned.p >= OWN_NO_THRESHOLDS.partAlone) return learned.part;
   if (learned.p >= OWN_NO_THRESHOLDS.partSure && (!learned.part || usesWordsOf(learned.part, text, work))) return learned.part;
   const decoded = decodeNo(text, work);
-  if (decoded) {
-    if (decoded.confidence >= MODEL_SURE || decodeByCues(text, work)) return decoded.reason;
-    return reasonWeights(text, work)[decoded.reason] > 0 ? decoded.reason : null;
-  }
+  if (decoded) return usesWordsOf(decoded.reason, text, work) ? decoded.reason : null;
   const at = sentences.indexOf(refusal);
   const here = sentences.slice(at, at + 2).map((s) => s.text).join(' ');
   const weights = reasonWeights(here, work);

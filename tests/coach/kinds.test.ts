@@ -163,7 +163,9 @@ const CASES: Array<[string, string[]]> = [
   ["I know what works for your team is flexibility.", []],
   ["I'm sure you'll see the benefits once it's live.", []],
   ["Frankly, I was impressed by your proposal.", []],
-  ["Fine, I'll book the room.", []],
+  // A bare "Fine, I'll …" can be resigned (the writers of the training corpus label it so more often
+  // than not), so the look-alike here is the one no reader takes for giving up.
+  ["Fine with me, I'll book the room.", []],
   // batch 4
   ["Why do you keep moving the goalposts?", ['why']],
   ["Why weren't we told about the outage?", ['why']],

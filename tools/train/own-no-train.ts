@@ -30,14 +30,14 @@ export const OWN_NO_SETTINGS = {
    * the phrasing finds stands when the model gives it at least `doorConfirmed`, and the model alone
    * opens one at `doorAlone`.
    */
-  thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7, partSure: 0.6, partAlone: 0.75 },
+  thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7, partSure: 0.4, partAlone: 0.75 },
   /**
-   * The part head's reading replaces the "No" decoder's from `partSure` when the draft uses words of
-   * that part (or names none), and from `partAlone` when it does not: a bare "we'll pass" resembles
-   * the corpus's value refusals, but names no part. Chosen in session 9 with each of the six writers
-   * n1–n6 held out in turn (mean part right: the decoder alone 0.773; the head at 0.6 with no word
-   * check 0.808, with it and 0.75 alone 0.806, with it and never alone 0.788; on n4–n6, which the
-   * phrasing was not developed against, 0.689 → about 0.73).
+   * The part (lib/coach/own-no.ts): the "No" decoder's cues where they speak; else the part head's
+   * reading from `partSure` when the draft says something of that part (or it reads none), and from
+   * `partAlone` when not; else the decoder's classifier, when the draft says something of its part.
+   * Chosen in session 9 with each of the six writers n1–n6 held out in turn: mean part right 0.773
+   * with the decoder alone, 0.787 this way (0.785–0.788 for `partSure` from 0 to 0.5; 0.798 for the
+   * head alone from 0.6, which also names parts the draft never mentions).
    */
 } as const;
 
