@@ -75,14 +75,7 @@ export function readOwnNo(text: string): OwnNo | null {
   }
   if (!refusal) return null;
   const part = partNamed(text, refusal, sentences);
-  let door: OwnNo['door'] = null;
-  for (const s of sentences) {
-    const m = firstMatch(blank(s.text, NOT_DOOR_RE), DOOR_RE);
-    if (m) { door = { start: s.start + m.index, end: s.start + m.index + m.text.length, text: text.slice(s.start + m.index, s.start + m.index + m.text.length) }; break; }
-    // The question may follow a lead-in ("Before we close the door, though: what would you need…?").
-    const question = s.text.trim().split(/[:;—–]\s*/).pop() ?? '';
-    if (INVITING_QUESTION.test(question)) { door = { start: s.start, end: s.end, text: text.slice(s.start, s.end) }; break; }
-  }
+  let door = doorInWords(text, sentences);
   // A door the phrasing finds stands if the reader does not doubt it; the reader alone opens one only when sure.
   const pDoor = doorProbability(own);
   if (door && pDoor < OWN_NO_THRESHOLDS.doorConfirmed) door = null;
@@ -92,6 +85,18 @@ export function readOwnNo(text: string): OwnNo | null {
   const sentence = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
   // Praise needs a door the writer can see in their own words, not only the reader's sense of one.
   return { part, doorOpen, suggestions: suggestionsFor(part, doorOpen, refusal.text), refusal: sentence, door, strong: !!part && doorOpen && doorFound };
+}
+
+/** The first door the phrasing finds in the draft's own sentences: a condition, a trade, an alternative, an inviting question. */
+export function doorInWords(text: string, sentences: Sentence[] = splitSentences(normalizeQuotes(text), ownTextRanges(normalizeQuotes(text)))): OwnNo['door'] {
+  for (const s of sentences) {
+    const m = firstMatch(blank(s.text, NOT_DOOR_RE), DOOR_RE);
+    if (m) return { start: s.start + m.index, end: s.start + m.index + m.text.length, text: text.slice(s.start + m.index, s.start + m.index + m.text.length) };
+    // The question may follow a lead-in ("Before we close the door, though: what would you need…?").
+    const question = s.text.trim().split(/[:;—–]\s*/).pop() ?? '';
+    if (INVITING_QUESTION.test(question)) return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // open, which part it names, and the inserts offered for what is missing. The examples are the
 // project's own, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { readOwnNo } from '../../lib/coach/own-no';
+import { doorInWords, readOwnNo } from '../../lib/coach/own-no';
 
 const refuses = (t: string) => readOwnNo(t) !== null;
 
@@ -60,6 +60,11 @@ describe('readOwnNo: the door and the part', () => {
 
   it('a bare "no" names no part', () => {
     expect(readOwnNo('Thanks for thinking of us, but we’ll pass.')!.part).toBeNull();
+  });
+
+  it('the phrasing\'s own door, before the learned reader weighs it', () => {
+    expect(doorInWords('We can’t go to 40k. If you can do 35k, we can sign this week.')?.text).toMatch(/^If you can/);
+    expect(doorInWords('We can’t go to 40k, and that is final.')).toBeNull();
   });
 
   it('the learned part head reads parts said in words no phrasing lists', () => {
