@@ -220,7 +220,7 @@ export function coordinated(sentence: string, ts: Term[], from: number, end: num
     const joiner = words[k]!.normal;
     if (joiner !== 'but' && joiner !== 'and') continue;
     let m = k + 1;
-    while (words[m] && /^(?:never|not|then|also|now|still|only)$/.test(words[m]!.normal)) m++;
+    while (words[m] && /^(?:never|not|then|also|now|still|only|twice|again|even|just|already|later|finally|repeatedly)$/.test(words[m]!.normal)) m++;
     const v = words[m];
     if (!v) break;
     // "and still doesn't say", "and then wouldn't take them back": a second verb, negated, in the same form.
@@ -239,7 +239,14 @@ export function coordinated(sentence: string, ts: Term[], from: number, end: num
       edits.push({ start: b.start, end: b.end, base: 'when', gerund: 'when' });
       continue;
     }
-    const finite = baseMain ? v.tags.has('Infinitive') || canBeBaseVerb(v) && !isNounish(v) : tense === 'past' ? isPast(v) : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
+    // A past question read as "did … <base>" may still coordinate a past form ("showed up … and woke the
+    // street"); a perfect one a participle ("have twice booked a date and twice failed to turn up").
+    // Only with no other verb between: "say the parcel arrived and went missing" coordinates "arrived".
+    const pastForm = isPast(v) && !words.slice(0, k).some((w) => w.tags.has('Verb') && !w.tags.has('Particle'));
+    const finite = baseMain ? v.tags.has('Infinitive') || canBeBaseVerb(v) && !isNounish(v) || pastForm
+      : tense === 'past' ? isPast(v)
+      : tense === 'perfect' ? pastForm
+      : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
     if (!verbless && finite && v.tags.has('Verb') && !v.tags.has('Copula')) {
       const lemma = lemmaOf(v.normal, v.tags);
       edits.push({ start: v.start, end: v.end, base: lemma, gerund: gerundOf(lemma) });

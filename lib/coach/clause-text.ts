@@ -112,9 +112,11 @@ export function splitSecond(text: string): { main: string; second: string | null
   // "…, and who authorised it?": a plain second question of fact is kept as it is; a jab is not.
   const fact = /[,;]?\s+and\s+((?:who|where|which|when|how much|how long|what)\b[^?]*)\?*\s*$/i.exec(text);
   if (fact && !/\b(?:acceptable|ok|okay|thought|think|genius|bright|seriously|supposed|actually|even|care|bother|idiot|clown|joke|fair|sense)\b/i.test(fact[1]!) && fact[1]!.split(/\s+/).length <= 10) {
-    return { main: text.slice(0, fact.index), second: null, keep: fact[1]!.trim() };
+    return { main: text.slice(0, fact.index), second: null, keep: fact[1]!.trim().replace(/[.!]+$/, '') };
   }
   if (/\b(?:is it that|whenever|every time|each time)\b/i.test(text)) return { main: text, second: null };
+  const spliced = splicedStatement(text);
+  if (spliced) return { main: spliced.main, second: null };
   const why = /[,;]?\s+and\s+(why\b.*)$/is.exec(text);
   if (why) return { main: text.slice(0, why.index), second: why[1]! };
   const nobody = /(?:,|\s+and)\s+(no one|noone|nobody|not one person)(\s+(?:ever|even|once)\b)?\s+([a-z]+)\b(.*)$/is.exec(text);
@@ -127,6 +129,24 @@ export function splitSecond(text: string): { main: string; second: string | null
     return { main: text.slice(0, nobody.index), second: `Why ${past ? 'did' : 'does'} nobody ${lemma}${nobody[4]}` };
   }
   return { main: text, second: null };
+}
+
+/**
+ * A statement spliced onto the question with a comma ("why wasnt i told the tour was cancelled, i
+ * drove two hours to get there"): the calm question ends before it. The statement is left out, not
+ * carried: it is often the jab ("…, it's not like we cook or anything"), and the writer's draft
+ * keeps whatever follows the question. Not an aside after "why" ("Why, we asked in March, …"), nor
+ * "I wonder", "I mean" and the like, nor a short tag.
+ */
+function splicedStatement(text: string): { main: string } | null {
+  const m = /,\s+((?:i|we|it|its|it's|it’s|i've|i’ve|i'm|i’m|we've|we’ve|we're|we’re|they|they've|they’ve|they're|they’re|there's|there’s|that's|that’s|he|she)\s+(?!(?:wonder|mean|guess|suppose|reckon|think|ask|assume|presume|take it|hope|bet)\b)[^,]*?)[\s?!.]*$/i.exec(text);
+  if (!m) return null;
+  const head = text.slice(0, m.index);
+  const afterWhy = /\b(?:why|how come)\b(.*)$/is.exec(head);
+  // The question needs its own clause before the comma, and the statement needs words enough to be one.
+  if (!afterWhy || afterWhy[1]!.trim().split(/\s+/).length < 3 || /^\s*,/.test(afterWhy[1]!)) return null;
+  if (m[1]!.split(/\s+/).length < 3) return null;
+  return { main: `${head}?` };
 }
 
 /** Takes jab words out of a phrase and tidies its spaces. */

@@ -23,12 +23,12 @@ function framesFor(c: WhyClause): string[] {
     out.push(`What's making it ${c.rest}?`);
     return out;
   }
-  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && (/\b(?:has|have|is|are|was|were|does|do|did|keeps|gets)\b/.test(c.rest.split(/\s+/).slice(1, 5).join(' ')) || /^(?:you|we|they|I|he|she|your|our)\s/i.test(c.rest)) && !/^(?:that|who)\s/i.test(c.rest)) {
+  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && (/\b(?:has|have|is|are|was|were|does|do|did|keeps|gets)\b/.test(c.rest.split(/\s+/).slice(1, 5).join(' ')) || /^(?:you|we|they|I|he|she|your|our)\s/i.test(c.rest)) && !/^(?:that|who)[\s,]/i.test(c.rest)) {
     // "Why is it the engineer has to come out twice?": a cleft without its "that".
     out.push(`How does it come about that ${c.rest}?`);
     return out;
   }
-  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\bto\s/.test(c.rest) && !/^(?:that|who)\s/i.test(c.rest)) {
+  if (s.kind === 'it' && c.copula && !c.negative && !c.adverbs && /\bto\s/.test(c.rest) && !/^(?:that|who)[\s,]/i.test(c.rest)) {
     // "Why is it my responsibility to chase …" -> "What makes it my responsibility to chase …"
     out.push(`What makes it ${c.rest}?`);
     return out;
@@ -49,7 +49,7 @@ function framesFor(c: WhyClause): string[] {
     out.push(`What ${c.tense === 'past' ? 'made' : 'makes'} it ${base}?`);
     return out;
   }
-  if (s.kind === 'it' && c.copula && /^that\s/i.test(c.rest)) {
+  if (s.kind === 'it' && c.copula && /^that[\s,]/i.test(c.rest)) {
     // "Why is it that every time …" -> "How does it come about that every time …"
     out.push(`How does it come about ${c.rest}?`);
     return out;
