@@ -242,10 +242,10 @@ export function coordinated(sentence: string, ts: Term[], from: number, end: num
     // A past question read as "did … <base>" may still coordinate a past form ("showed up … and woke the
     // street"); a perfect one a participle ("have twice booked a date and twice failed to turn up").
     // Only with no other verb between: "say the parcel arrived and went missing" coordinates "arrived".
-    const pastForm = isPast(v) && !words.slice(0, k).some((w) => w.tags.has('Verb') && !w.tags.has('Particle'));
-    const finite = baseMain ? v.tags.has('Infinitive') || canBeBaseVerb(v) && !isNounish(v) || pastForm
+    const pastForm = () => isPast(v) && !words.slice(0, k).some((w) => w.tags.has('Verb') && !w.tags.has('Particle'));
+    const finite = baseMain ? v.tags.has('Infinitive') || canBeBaseVerb(v) && !isNounish(v) || pastForm()
       : tense === 'past' ? isPast(v)
-      : tense === 'perfect' ? pastForm
+      : tense === 'perfect' ? pastForm()
       : v.tags.has('PresentTense') && /[^s]s$/.test(v.normal);
     if (!verbless && finite && v.tags.has('Verb') && !v.tags.has('Copula')) {
       const lemma = lemmaOf(v.normal, v.tags);

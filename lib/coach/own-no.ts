@@ -88,7 +88,8 @@ export function readOwnNo(text: string): OwnNo | null {
 }
 
 /** The first door the phrasing finds in the draft's own sentences: a condition, a trade, an alternative, an inviting question. */
-export function doorInWords(text: string, sentences: Sentence[] = splitSentences(normalizeQuotes(text), ownTextRanges(normalizeQuotes(text)))): OwnNo['door'] {
+export function doorInWords(text: string, sentences?: Sentence[]): OwnNo['door'] {
+  if (!sentences) { const normalized = normalizeQuotes(text); sentences = splitSentences(normalized, ownTextRanges(normalized)); }
   for (const s of sentences) {
     const m = firstMatch(blank(s.text, NOT_DOOR_RE), DOOR_RE);
     if (m) return { start: s.start + m.index, end: s.start + m.index + m.text.length, text: text.slice(s.start + m.index, s.start + m.index + m.text.length) };

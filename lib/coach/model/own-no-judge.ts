@@ -19,7 +19,15 @@ const FILE = MODEL as unknown as OwnNoModelFile;
 let heads: { refuses: LinearModel; door: LinearModel; part: LinearModel } | null = null;
 const loaded = () => (heads ??= { refuses: new LinearModel(FILE.refuses), door: new LinearModel(FILE.door), part: new LinearModel(FILE.part) });
 
-const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(features(text, FILE.trainedOn.settings.features)).z[0]!));
+// The heads read the same draft text in turn (whether it refuses, its door): its features are made once.
+let lastText = '';
+let lastFeatures: ReturnType<typeof features> | null = null;
+const featuresOf = (text: string) => {
+  if (!lastFeatures || text !== lastText) { lastText = text; lastFeatures = features(text, FILE.trainedOn.settings.features); }
+  return lastFeatures;
+};
+
+const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(featuresOf(text)).z[0]!));
 
 export const OWN_NO_THRESHOLDS = FILE.thresholds;
 
@@ -32,7 +40,7 @@ export const doorProbability = (text: string) => probability(loaded().door, text
 /** The part a draft's refusal most likely rests on (null: it names none), and how likely that is. */
 export function likeliestPart(text: string): { part: NoReason | null; p: number } {
   const m = loaded().part;
-  const p = softmax(m.score(features(text, FILE.trainedOn.settings.features)).z);
+  const p = softmax(m.score(featuresOf(text)).z);
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
   const name = m.classes[best]!;
