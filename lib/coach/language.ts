@@ -19,28 +19,46 @@ const OTHERS: Record<string, Set<string>> = {
   pt: new Set('o a os as e é não que de em um uma para com se mas obrigado muito este esta somos temos do da'.split(' ')),
 };
 
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/gu;
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const WORD = /[\p{L}'’]+/gu;
 
 /** Fewer words than this and the text is not judged. */
 export const MIN_WORDS = 6;
 
+const LANGUAGES = Object.values(OTHERS);
+
 export function detectLanguage(text: string): DraftLanguage {
-  const words = text.toLowerCase().match(/[\p{L}'’]+/gu)?.map((w) => w.replace(/’/g, "'")) ?? [];
-  // Counted with one pass each (this runs on every sentence the model reads).
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters >= 20) {
-    const latin = text.match(LATIN_LETTER)?.length ?? 0;
-    if (latin / letters < 0.5) return 'other';
+  // One pass over the characters, and one over the words (this runs on every sentence the model reads).
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; latin++; } else if (c >= 128) {
+      // A letter outside the BMP is two code units, counted once.
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+      const ch = wide ? text.slice(i, i + 2) : text[i]!;
+      if (wide) i++;
+      if (LETTER.test(ch)) { letters++; if (LATIN_LETTER.test(ch)) latin++; }
+    }
   }
-  if (words.length < MIN_WORDS) return 'unknown';
-  const share = (set: Set<string>) => words.filter((w) => set.has(w)).length / words.length;
-  const en = share(EN);
-  const best = Math.max(...Object.values(OTHERS).map(share));
-  if (en >= 0.2 && en >= best) return 'en';
-  if (best > en && best >= 0.15) return 'other';
-  if (en < 0.08) return 'other';
-  return en >= best ? 'en' : 'unknown';
+  if (letters >= 20 && latin / letters < 0.5) return 'other';
+  let words = 0;
+  let en = 0;
+  const others = LANGUAGES.map(() => 0);
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    words++;
+    if (EN.has(w)) en++;
+    for (let k = 0; k < LANGUAGES.length; k++) if (LANGUAGES[k]!.has(w)) others[k]!++;
+  }
+  if (words < MIN_WORDS) return 'unknown';
+  const enShare = en / words;
+  const best = Math.max(...others) / words;
+  if (enShare >= 0.2 && enShare >= best) return 'en';
+  if (best > enShare && best >= 0.15) return 'other';
+  if (enShare < 0.08) return 'other';
+  return enShare >= best ? 'en' : 'unknown';
 }
 
 /** True unless the text is clearly in another language. */
