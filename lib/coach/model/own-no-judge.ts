@@ -15,7 +15,7 @@ interface OwnNoModelFile {
   part: LinearModelData;
 }
 
-const FILE = MODEL as unknown as OwnNoModelFile;
+let FILE = MODEL as unknown as OwnNoModelFile;
 let heads: { refuses: LinearModel; door: LinearModel; part: LinearModel } | null = null;
 const loaded = () => (heads ??= { refuses: new LinearModel(FILE.refuses), door: new LinearModel(FILE.door), part: new LinearModel(FILE.part) });
 
@@ -29,7 +29,15 @@ const featuresOf = (text: string) => {
 
 const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(featuresOf(text)).z[0]!));
 
-export const OWN_NO_THRESHOLDS = FILE.thresholds;
+export const OWN_NO_THRESHOLDS = { ...FILE.thresholds };
+
+/** Reads with another model file (tools/train/own-no-lowo.ts reads each writer with a model trained without them). */
+export function useOwnNoModel(file: unknown): void {
+  FILE = file as OwnNoModelFile;
+  Object.assign(OWN_NO_THRESHOLDS, FILE.thresholds);
+  heads = null;
+  lastFeatures = null;
+}
 
 /** How likely the draft (its own text) refuses or pushes back, 0..1. */
 export const refusesProbability = (text: string) => probability(loaded().refuses, text);
