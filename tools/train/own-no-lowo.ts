@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { OWN_NO_SETTINGS, ownNoDraftFiles, trainOwnNo } from './own-no-train';
+import { withTrial } from './settings';
 import { useOwnNoModel } from '../../lib/coach/model/own-no-judge';
 import { readOwnNo } from '../../lib/coach/own-no';
 
@@ -12,17 +13,7 @@ const arg = (name: string) => { const i = process.argv.indexOf(name); return i >
 const patch = JSON.parse(arg('--try') ?? '{}') as Record<string, unknown>;
 const only = arg('--only')?.split(',');
 
-/** Settings with `patch` laid over them, one level deep for the objects among them. */
-function merged(base: typeof OWN_NO_SETTINGS, over: Record<string, unknown>): typeof OWN_NO_SETTINGS {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const was = (base as Record<string, unknown>)[k];
-    out[k] = v && typeof v === 'object' && was && typeof was === 'object' ? { ...was, ...v } : v;
-  }
-  return out as typeof OWN_NO_SETTINGS;
-}
-
-const settings = merged(OWN_NO_SETTINGS, patch);
+const settings: typeof OWN_NO_SETTINGS = withTrial(OWN_NO_SETTINGS, patch);
 const rows: { file: string; n: number; refusal: number; part: number; door: number }[] = [];
 for (const file of ownNoDraftFiles()) {
   const name = basename(file, '.jsonl');

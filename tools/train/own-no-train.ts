@@ -65,7 +65,7 @@ export function trainOwnNo(S: typeof OWN_NO_SETTINGS = OWN_NO_SETTINGS, without:
   const ordinary = ordinaryFiles.flatMap((f) => {
     const lines = jsonl(join(CORPUS, f)).map((r) => String(r.text));
     const out: string[] = [];
-    for (let i = 0; i + OWN_NO_SETTINGS.ordinaryGroup <= lines.length; i += OWN_NO_SETTINGS.ordinaryGroup) out.push(lines.slice(i, i + OWN_NO_SETTINGS.ordinaryGroup).join(' '));
+    for (let i = 0; i + S.ordinaryGroup <= lines.length; i += S.ordinaryGroup) out.push(lines.slice(i, i + S.ordinaryGroup).join(' '));
     return out;
   });
 

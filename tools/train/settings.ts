@@ -41,3 +41,6 @@ export const SETTINGS = {
 } as const;
 
 export type TrainSettings = typeof SETTINGS;
+
+/** `base` with a trial's changes laid over it, at any depth (`--try '{"sentence":{"epochs":5}}'`). */
+export const withTrial = (a: any, b: any): any => (b && typeof b === 'object' && !Array.isArray(b) ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? withTrial(a[k], b[k]) : a[k]])) : b === undefined ? a : b);

@@ -7,7 +7,7 @@ import { LinearModel, softmax } from '../../lib/coach/model/linear';
 import { features, tokenize } from '../../lib/coach/model/features';
 import { analyzeSentence, ruleSet } from '../../lib/coach/analyze';
 import { fingerprint, loadRefusals, loadSentences, type LabelledRefusal, type LabelledSentence } from './data';
-import { SETTINGS as DEFAULTS } from './settings';
+import { SETTINGS as DEFAULTS, withTrial } from './settings';
 import { trainLinear, type Example } from './linear-train';
 import { rng } from '../random';
 import { noiseSentences } from './noise';
@@ -23,8 +23,7 @@ const OUT = outAt >= 0 ? process.argv[outAt + 1]! : SHIPPED;
 // model (or writes it to `--out FILE`): for comparing settings. The shipped model is always `npm run train`.
 const tryAt = process.argv.indexOf('--try');
 const trial = tryAt >= 0 ? JSON.parse(process.argv[tryAt + 1] ?? '{}') : null;
-const merge = (a: any, b: any): any => (b && typeof b === 'object' && !Array.isArray(b) ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]])) : b === undefined ? a : b);
-const SETTINGS: typeof DEFAULTS = trial ? merge(DEFAULTS, trial) : DEFAULTS;
+const SETTINGS: typeof DEFAULTS = trial ? withTrial(DEFAULTS, trial) : DEFAULTS;
 // `--dump FILE` also writes each sentence's held-out probabilities (JSON Lines), to see what the
 // model gets wrong on writers it was not trained on.
 const dumpAt = process.argv.indexOf('--dump');
