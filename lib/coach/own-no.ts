@@ -2,8 +2,9 @@
 // refusal name (price, timing, terms, value, authority), and does it leave a door open? When
 // something is missing, one-click inserts built from the draft: a sentence that names the part, an
 // if–then trade, a calibrated question. A clear "no" that does both gets a strength note instead.
-// Pure text work (no DOM); the phrasing is data (rules/own-no.ts), the part is read by the "No"
-// decoder (no.ts), whose cues and classifier read a refusal whoever writes it.
+// Pure text work (no DOM); the phrasing is data (rules/own-no.ts). The part is read by a learned head
+// over the refusal and its reason (model/own-no-judge.ts) and by the "No" decoder (no.ts), whose cues
+// and classifier read a refusal whoever writes it.
 import type { NoReason } from './types';
 import { literalRegExp } from './lexicon';
 import { normalizeQuotes } from './nlp';
@@ -13,7 +14,7 @@ import { NO_REASONS } from './types';
 import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSED_PART, REFUSING } from './rules/own-no';
 import { judgeReason } from './model/judge';
 import { REFUSAL } from './rules/no-reasons';
-import { doorProbability, likeliestPart, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
+import { doorProbability, likeliestPart, OWN_NO_PART_FOCUS, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
 
 export type OwnNoSuggestionKind = 'part' | 'if-then' | 'question';
 
@@ -62,11 +63,7 @@ const INVITING_QUESTION = /^(?:so,?\s+|and\s+|or\s+)?(?:how|what|which|would|cou
 export function readOwnNo(text: string): OwnNo | null {
   const normalized = normalizeQuotes(text);
   const sentences = splitSentences(normalized, ownTextRanges(normalized));
-  let refusal: Sentence | null = null;
-  for (const s of sentences) {
-    if (firstMatch(blank(s.text, NOT_REFUSING_RE), REFUSING_RE)) { refusal = s; break; }
-  }
-  refusal ??= refusalByModel(normalized, sentences);
+  let refusal = refusalInWords(normalized, sentences);
   // The own-no reader (trained on drafts that refuse or not, from four writers) reads the whole
   // draft: its refusing sentence is the one that says no in some way.
   const own = ownText(normalized, sentences);
@@ -74,10 +71,11 @@ export function readOwnNo(text: string): OwnNo | null {
     refusal = sentences.find(saysNo) ?? null;
   }
   if (!refusal) return null;
-  const part = partNamed(text, refusal, sentences);
-  let door = doorInWords(text, sentences);
   // A door the phrasing finds stands if the reader does not doubt it; the reader alone opens one only when sure.
+  // (Read before the part, whose head reads other text: the draft's features are made once.)
   const pDoor = doorProbability(own);
+  const part = partNamed(text, refusal, sentences, partFocus(text, sentences, refusal));
+  let door = doorInWords(text, sentences);
   if (door && pDoor < OWN_NO_THRESHOLDS.doorConfirmed) door = null;
   const doorFound = !!door;
   if (!door && pDoor >= OWN_NO_THRESHOLDS.doorAlone) door = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
@@ -85,6 +83,38 @@ export function readOwnNo(text: string): OwnNo | null {
   const sentence = { start: refusal.start, end: refusal.end, text: text.slice(refusal.start, refusal.end) };
   // Praise needs a door the writer can see in their own words, not only the reader's sense of one.
   return { part, doorOpen, suggestions: suggestionsFor(part, doorOpen, refusal.text), refusal: sentence, door, strong: !!part && doorOpen && doorFound };
+}
+
+/** The refusing sentence the phrasing finds, or else the "No" decoder's classifier; null when neither reads one. */
+function refusalInWords(normalized: string, sentences: Sentence[]): Sentence | null {
+  for (const s of sentences) {
+    if (firstMatch(blank(s.text, NOT_REFUSING_RE), REFUSING_RE)) return s;
+  }
+  return refusalByModel(normalized, sentences);
+}
+
+/**
+ * What the part head reads: the refusing sentence and the sentences around it that give its
+ * reason, not the whole draft, whose offer or sign-off may name another part ("…we're ready to sign
+ * this week" after a refused price).
+ */
+function partFocus(text: string, sentences: Sentence[], refusal: Sentence): string {
+  const { before, after } = OWN_NO_PART_FOCUS;
+  if (before < 0) return ownText(text, sentences);
+  const at = sentences.indexOf(refusal);
+  return ownText(text, sentences.slice(Math.max(0, at - before), at + after + 1));
+}
+
+/**
+ * The part head's text for a draft the trainer knows refuses: the same focus the engine reads,
+ * around the refusal the phrasing or the decoder finds (else the first sentence that says no,
+ * else the whole draft). Reads no own-no model, so training does not depend on the model it makes.
+ */
+export function partFocusForTraining(text: string): string {
+  const normalized = normalizeQuotes(text);
+  const sentences = splitSentences(normalized, ownTextRanges(normalized));
+  const refusal = refusalInWords(normalized, sentences) ?? sentences.find(saysNo);
+  return refusal ? partFocus(text, sentences, refusal) : ownText(text, sentences);
 }
 
 /** The first door the phrasing finds in the draft's own sentences: a condition, a trade, an alternative, an inviting question. */
@@ -143,14 +173,15 @@ const NAMED_HERE = 2;
  * very sure: a bare "we'll pass" names no part, whatever it resembles. Where nothing reads a part,
  * the refusal's own words may still name it: the writer's refusal is known already.
  */
-function partNamed(text: string, refusal: Sentence, sentences: Sentence[]): NoReason | null {
+function partNamed(text: string, refusal: Sentence, sentences: Sentence[], focus: string): NoReason | null {
   const work = sentenceWork();
-  // The decoder's cues are precise (an amount, a date, a clause, an approver): where they speak, its reading stands.
-  if (decodeByCues(text, work)) return decodeNo(text, work)?.reason ?? null;
-  // Then the learned part head (trained on writers' own refusals), and then the decoder's classifier:
-  // each names a part the draft says something of, and the head one it does not only when very sure.
-  const learned = likeliestPart(text);
+  // The learned part head (trained on writers' own refusals) reads the refusal and its reason: when
+  // it is sure, its reading stands. Then the decoder's cues, which are precise (an amount, a date, a
+  // clause, an approver) but read the whole draft, offer and all; then the head and the decoder's
+  // classifier again, each naming a part the draft says something of.
+  const learned = likeliestPart(focus);
   if (learned.p >= OWN_NO_THRESHOLDS.partAlone) return learned.part;
+  if (decodeByCues(text, work)) return decodeNo(text, work)?.reason ?? null;
   if (learned.p >= OWN_NO_THRESHOLDS.partSure && (!learned.part || usesWordsOf(learned.part, text, work))) return learned.part;
   const decoded = decodeNo(text, work);
   if (decoded) return usesWordsOf(decoded.reason, text, work) ? decoded.reason : null;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { trainLinear, type Example } from './linear-train';
 import { DEFAULT_FEATURES } from '../../lib/coach/model/features';
 import { NO_REASONS } from '../../lib/coach/types';
+import { partFocusForTraining } from '../../lib/coach/own-no';
 
 const CORPUS = new URL('../../data/corpus/', import.meta.url).pathname;
 const SHIPPED = new URL('../../lib/coach/model/own-no.json', import.meta.url).pathname;
@@ -17,8 +18,10 @@ const OUT = outAt >= 0 ? process.argv[outAt + 1]! : SHIPPED;
 
 export const OWN_NO_SETTINGS = {
   seed: 20261202,
-  features: { ...DEFAULT_FEATURES, contentGrams: true },
+  features: { ...DEFAULT_FEATURES, contentGrams: true, amounts: true },
   linear: { epochs: 12, lr: 0.25, l2: 1e-5, keep: 6000, minWeight: 0.015, fineTune: 2 },
+  /** The sentences around the refusal the part head reads (lib/coach/own-no.ts); before < 0 reads the whole draft. */
+  partFocus: { before: 1, after: 2 },
   /** How much an own-no draft counts against a short refusal message of the corpus. */
   draftWeight: 8,
   /** Ordinary email (the "o" writers' sentences, four at a time, as a message): refuses nothing. */
@@ -32,14 +35,19 @@ export const OWN_NO_SETTINGS = {
    */
   thresholds: { refuses: 0.6, doorConfirmed: 0.25, doorAlone: 0.7, partSure: 0.4, partAlone: 0.6 },
   /**
-   * The part (lib/coach/own-no.ts): the "No" decoder's cues where they speak; else the part head's
-   * reading from `partAlone`, or from `partSure` when the draft says something of that part (or it
-   * reads none); else the decoder's classifier, when the draft says something of its part. Chosen in
-   * session 10 with each of the ten writers n1–n10 held out in turn (`npx tsx tools/train/own-no-lowo.ts`):
-   * mean refusal / part / door 0.940 / 0.772 / 0.893 with session 9's settings (draftWeight 3, l2 2e-5,
-   * partAlone 0.75), 0.951 / 0.802 / 0.906 with these (0.792 at partAlone 0.75). Reading the head before
-   * the cues read 0.842, but let a date in the offer outweigh a refused price ("We can't go to £9,000.
-   * If you can trim it to £7,500, we're ready to sign this week." read as timing), so the cues stay first.
+   * The part (lib/coach/own-no.ts): the part head's reading of the refusal and the sentences around it
+   * (`partFocus`) from `partAlone`; else the "No" decoder's cues where they speak; else the head from
+   * `partSure` when the draft says something of that part (or it reads none); else the decoder's
+   * classifier, when the draft says something of its part. Chosen with each of the ten writers n1–n10
+   * held out in turn (`npx tsx tools/train/own-no-lowo.ts`), mean refusal / part / door:
+   *   session 10 (whole draft, cues first, partAlone 0.6): 0.951 / 0.802 / 0.906;
+   *   the head reading one sentence before the refusal to two after it: 0.815 (the refusal alone 0.808,
+   *   one and one 0.811, whole draft 0.802);
+   *   that head read before the cues: 0.853 (before the cues on the whole draft: 0.833; two and two
+   *   0.832; partAlone 0.55 0.854, 0.65 0.841);
+   *   sums of money and shares as tokens of their own (`amounts`): 0.952 / 0.851 / 0.907. Without
+   *   them, the head read a refused price followed by an offer "to sign this week" as timing (the
+   *   project's own card test), because "£9,000" was any number.
    */
 } as const;
 
@@ -80,7 +88,7 @@ export function trainOwnNo(S: typeof OWN_NO_SETTINGS = OWN_NO_SETTINGS, without:
   const PARTS = ['none', ...NO_REASONS] as const;
   const partOf = (text: string, part: string | null, weight: number): Example => ({ text, y: PARTS.map((c) => (c === (part ?? 'none') ? 1 : 0)), weight });
   const partExamples: Example[] = [
-    ...drafts.filter((d) => d.refuses).map((d) => partOf(d.text, d.part, S.draftWeight)),
+    ...drafts.filter((d) => d.refuses).map((d) => partOf(S.partFocus.before < 0 ? d.text : partFocusForTraining(d.text), d.part, S.draftWeight)),
     ...refusalRows.map((r) => partOf(r.text, r.reason, 1)),
   ];
   const refuses = trainLinear(refusesExamples, ['refuses'], 'ovr', S.linear, S.features, S.seed);

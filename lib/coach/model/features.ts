@@ -49,11 +49,13 @@ export function stem(word: string): string {
 }
 
 const WORD = /\d+(?:[.,:/]\d+)*|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[!?]/g;
+// With `amounts`: a sum of money ("£9,000", "$12.90") and a share ("30%") are tokens of their own.
+const WORD_AMOUNTS = /[£$€¥₹]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s?%|\d+(?:[.,:/]\d+)*|[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[!?]/g;
 
 /** Normalised tokens of a sentence, each pointing back at its source word. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, opts?: Pick<FeatureOptions, 'amounts'>): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(opts?.amounts ? WORD_AMOUNTS : WORD)) {
     const start = m.index!;
     const end = start + m[0].length;
     for (const s of stemsOf(m[0])) out.push({ stem: s, start, end });
@@ -79,6 +81,8 @@ function normalForms(raw: string): string[] {
   if (raw === '!' || raw === '?') return [raw];
   const w = raw.toLowerCase().replace(/’/g, "'");
   if (/^\d+(?:[.,]\d+)*$/.test(w)) return ['<num>'];
+  if (/^[£$€¥₹]/.test(w)) return ['<money>'];
+  if (w.endsWith('%')) return ['<share>'];
   const whole = EXPAND.get(w);
   if (whole) return whole;
   const neg = NOT_SUFFIX.exec(w.replace("'", ''));
@@ -168,6 +172,8 @@ export interface FeatureOptions {
   chars: number[];
   /** Leave out word n-grams made only of function words ("you will", "if you"): style, not hostility. */
   contentGrams?: boolean;
+  /** Read a sum of money ("£9,000") and a share ("30%") as such, not as any number: the part of a "no" often rests on them. */
+  amounts?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = { ngrams: 3, chars: [3, 4] };
@@ -194,7 +200,7 @@ interface Sink {
   hash(h: number, from: number, to: number): void;
 }
 
-export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): FeatureBag {
+export function features(text: string, opts: FeatureOptions = DEFAULT_FEATURES, tokens: Token[] = tokenize(text, opts)): FeatureBag {
   const bag = new BagWriter(capacityFor(tokens));
   bag.reset(tokens.length);
   walk(text, opts, tokens, bag);
@@ -303,7 +309,7 @@ export function featureKeys(text: string, opts: FeatureOptions = DEFAULT_FEATURE
   const out: { key: string; from: number; to: number }[] = [];
   const seen = new Set<string>();
   const key = (key: string, from: number, to: number) => { if (!seen.has(key)) { seen.add(key); out.push({ key, from, to }); } };
-  walk(text, opts, tokenize(text), { keys: true, key, hash: () => { throw new Error('keys wanted'); } });
+  walk(text, opts, tokenize(text, opts), { keys: true, key, hash: () => { throw new Error('keys wanted'); } });
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { NoReason } from '../types';
 import MODEL from './own-no.json';
 
 interface OwnNoModelFile {
-  trainedOn: { dataHash: string; files: { file: string; sha256: string }[]; settings: { features: FeatureOptions }; counts: Record<string, number> };
+  trainedOn: { dataHash: string; files: { file: string; sha256: string }[]; settings: { features: FeatureOptions; partFocus?: { before: number; after: number } }; counts: Record<string, number> };
   thresholds: { refuses: number; doorConfirmed: number; doorAlone: number; partSure: number; partAlone: number };
   refuses: LinearModelData;
   door: LinearModelData;
@@ -30,11 +30,14 @@ const featuresOf = (text: string) => {
 const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(featuresOf(text)).z[0]!));
 
 export const OWN_NO_THRESHOLDS = { ...FILE.thresholds };
+/** The sentences around the refusal the part head reads (before < 0: the whole draft), as it was trained. */
+export const OWN_NO_PART_FOCUS = { before: -1, after: 0, ...FILE.trainedOn.settings.partFocus };
 
 /** Reads with another model file (tools/train/own-no-lowo.ts reads each writer with a model trained without them). */
 export function useOwnNoModel(file: unknown): void {
   FILE = file as OwnNoModelFile;
   Object.assign(OWN_NO_THRESHOLDS, FILE.thresholds);
+  Object.assign(OWN_NO_PART_FOCUS, { before: -1, after: 0, ...FILE.trainedOn.settings.partFocus });
   heads = null;
   lastFeatures = null;
 }

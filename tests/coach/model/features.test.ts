@@ -16,6 +16,11 @@ describe('tokenize', () => {
   it('maps numbers to one token and keeps ! and ?', () => {
     expect(stems('Pay 4,500 now!?')).toEqual(['pay', '<num>', 'now', '!', '?']);
   });
+  it('with `amounts`, reads a sum of money and a share as such; without, as any number', () => {
+    expect(tokenize('We can’t go to £9,000 or 30 % up front, only $12.90 by Friday', { amounts: true }).map((t) => t.stem))
+      .toEqual(['we', 'can', 'not', 'go', 'to', '<money>', 'or', '<share>', 'up', 'front', 'only', '<money>', 'by', 'friday']);
+    expect(stems('£9,000 or 30%')).toEqual(['<num>', 'or', '<num>']);
+  });
   it('points each token back at its word', () => {
     const text = 'Why wasnt I told?';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toMatch(/^[A-Za-z?]+$/);
