@@ -19,7 +19,7 @@ describe('the shipped own-no reader', () => {
     expect(files.some((f) => f.includes('shared') || f.includes('eval'))).toBe(false);
   });
   it('records what it was trained on, and its thresholds', () => {
-    expect(model.trainedOn.counts).toMatchObject({ drafts: 840, refusingDrafts: 630 });
+    expect(model.trainedOn.counts).toMatchObject({ drafts: 1000, refusingDrafts: 750 });
     expect(model.trainedOn.counts.refusalMessages).toBeGreaterThanOrEqual(3000);
     expect(model.thresholds).toEqual(model.trainedOn.settings.thresholds);
   });
