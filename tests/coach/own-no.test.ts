@@ -27,7 +27,22 @@ describe('readOwnNo: does the draft refuse?', () => {
     'Could you tell me what the warranty covers before I decide?',
     'There is no reason to delay, so let’s start on Monday.',
     'How could I say no to a tour of the vineyard?',
+    'We couldn’t possibly say no to free delivery.',
+    'Nobody here would say no to an extra day off.',
+    'Before I pass this to our accountant, could you confirm the VAT number?',
+    'I have no objection to moving the call to Thursday.',
+    'I don’t see any problem with the revised floor plan. See you then.',
+    'Not one complaint from the crew all week.',
+    'We won’t hesitate to use you again.',
+    'The new fuel surcharge doesn’t affect orders already placed.',
+    'Don’t worry, I won’t hold it against you.',
   ])('refuses nothing: %s', (t) => expect(refuses(t)).toBe(false));
+
+  it.each([
+    'I won’t hold the rate past Friday.',
+    'We won’t say no to the pilot, but we can’t commit to the full rollout.',
+    'I won’t be able to pass that discount on to you.',
+  ])('still refuses beside those look-alikes: %s', (t) => expect(refuses(t)).toBe(true));
 
   it('reads only the writer\'s own text: a refusal in the quoted message below is theirs, not the writer\'s', () => {
     expect(readOwnNo('Sounds great, see you Friday.\n\nOn Mon, 2 Mar 2026, Ana wrote:\n> We can’t accept those terms.')).toBeNull();

@@ -109,6 +109,7 @@ export const NOT_REFUSING: readonly string[] = [
   'not only',
   'no doubt',
   'not to worry',
+  "(don't|do not|no need to) worry",
   '(no|not) (later|sooner|earlier) than',
   'whether or not',
   "(won't|will not|don't|do not) need (the|that|this|a|an|our|any) .{0,8} (after all|anymore|any more|any longer)",
@@ -118,6 +119,24 @@ export const NOT_REFUSING: readonly string[] = [
   '(never|rarely|seldom) (say|said|says) no',
   "(how|who) (could|can|would) (i|we|anyone|you) (say no|refuse|resist|turn down|pass up)",
   "(hard|impossible|difficult) to (say no|refuse|resist|turn down|pass up)",
+  // An offer too good to refuse: "I couldn't possibly say no to that", "nobody would say no to a free upgrade".
+  "(can't|cannot|couldn't|could not|won't|will not|wouldn't|would not) (possibly|really|ever|exactly)? (say no|refuse|turn down|pass up) (to)? (that|this|an|a|the|free|such)",
+  "(nobody|no one|none of us|not one of us) (here|else|at all)? (could|would|can|will) (say no|refuse|resist|turn down|pass up)",
+  // Handing something on is not passing on it: "before I pass it to Dr. Park".
+  '(pass|passing|passed) (it|this|that|them|these|those) (on)? (to|along|over)',
+  '(pass|passing|passed) the .{0,2} (on)? (to|along|over)',
+  // Reassurance, not refusal: "I won't hold it against you", "I won't hold up the drawings over that".
+  "(won't|will not) hold (it|that|this|anything) against",
+  "(won't|will not) hold .{0,3} up (over|because of|for) (that|this|it)",
+  // Consent said with a negative: "I have no objection to…", "I don't see any problem with…".
+  "(no|don't have any|do not have any|have no|haven't any|without any) (objection|objections)",
+  "(don't|do not|can't|cannot|didn't|did not) see (a|any) (problem|problems|issue|issues|difficulty|obstacle)",
+  '(not|never) (a single|one single|one) (complaint|problem|issue|hiccup|hitch)',
+  '(no|zero) (complaints|hiccups|hitches)',
+  "(won't|will not|wouldn't|would not) hesitate",
+  'not (unhappy|displeased|dissatisfied|opposed)',
+  // Information that something stays as it was: "this doesn't affect your autumn order".
+  "(doesn't|does not|won't|will not|didn't|did not) (affect|impact)",
 ];
 
 /**
