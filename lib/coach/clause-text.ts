@@ -65,12 +65,22 @@ export function withoutTail(text: string): string {
   let t = text;
   // A dash that opens a second thought.
   t = t.replace(/\s+[—–]\s+.*$/s, '').replace(/\s+-{1,2}\s+.*$/s, '');
+  // Texting with no punctuation: a second sentence run on after the question ("why wasnt i told the ferry
+  // was cancelled i drove four hours…", "…still off in block c its been nine days…"). Not after a word
+  // that takes a clause or an object ("why did you tell me i was late", "why do you think we were").
+  // Only where nothing at all is punctuated, and not inside "every time … I …", where the second part is the clause.
+  if (!/[,;:.!?]/.test(t) && !/\b(?:every time|each time|whenever|any time)\b/i.test(t)) {
+    t = t.replace(/^((?:\S+\s+){4,}?)(\S+)\s+(?:(?:i|we|they|everyone(?: else)?|my \w+|our \w+)\s+(?:was|were|am|are|drove|waited|have been|had been|had to|have had)\b|(?:it's|its|it has) been\b).*$/is, (m, head: string, last: string) =>
+      /^(?:that|when|if|because|cos|since|as|and|but|so|or|where|which|who|after|before|until|till|while|although|though|say|said|tell|told|think|thought|know|knew|hear|heard|mean|meant|guess|feel|felt|hope|realise|realize|me|us|them|him|her|you|why|how|what|whether|unless|where|cause)$/i.test(last) ? m : `${head}${last}`);
+  }
   // ", or/and" + a new question ("or is that", "and who decided", "or should I", "and does someone").
   t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
   // ", seriously?", ", again", ", eh", ", mate", ", can check or not".
   t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right|so it is|so I am|so they are|so it does|so I do|boss)\s*[?!.]*$/i, '');
   // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
   t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
+  // An insult as a form of address: ", genius?", ", Einstein?", ", pal?".
+  t = t.replace(/,\s*(?:genius|einstein|sherlock|sunshine|pal|buddy|champ|chief|smarty(?:-| )?pants|clown|numpty|muppet)\s*[?!.]*$/i, '');
   // A particle at the end with no comma ("… processed na?", "… fixed eh?", "… lol").
   t = t.replace(/\s+(?:na|eh|lah|leh|po|ba|mate|lol|lmao|smh|tbh|ngl|fr|ffs|pls|plz)\s*([?!.]*)$/i, '$1');
   // Digs and threats after the question: "like every other courier does", "which is literally your job",
@@ -79,7 +89,9 @@ export function withoutTail(text: string): string {
   t = t.replace(/,\s*which is (?:literally |actually |quite |kind of )?(?:your|his|her|their|the) (?:job|role|responsibility|whole job|one job)\b.*$/i, '');
   t = t.replace(/,?\s+and (?:don't|do not) (?:tell me|say|give me|you dare|pretend)\b.*$/is, '');
   t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
-  t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo)\b.*$/is, '');
+  t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling|post|posting|put|putting|leave|leaving|share|sharing)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo|trustpilot|google reviews?|reviews?|online|twitter|facebook|instagram|tiktok|reddit|the internet)\b.*$/is, '');
+  // ", and I will be going to the ombudsman …": the threat as a statement of its own.
+  t = t.replace(/,\s+and\s+(?:i|we)(?:'ll|'m| will| shall| am| are)?\s+(?:be\s+|now\s+|then\s+|going to\s+)?(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|post|posting|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo|trustpilot|google reviews?|reviews?|online|twitter|facebook|instagram|tiktok|reddit|the internet)\b.*$/is, '');
   // A second question after a comma ("…, is it fair at all?", "…, or doesn't that count?", "…, honestly what are we paying you for").
   t = t.replace(/,\s*(?:(?:or|and)\s+(?:who|where|which)|(?:who|where)(?:'s|\s+(?:is|are|was|will|would|did|does|decided|thought|signed|approved|authorised|authorized)\b)|(?:or\s+|and\s+)?(?:honestly\s+|seriously\s+|frankly\s+)?(?:(?:is|are|was|were|do|does|did|doesn't|don't|didn't|isn't|can|could|has|have|will|would|should)\s+(?:it|that|this|there|he|she|they|we|you|i|anyone|anybody|nobody|someone|everyone|the|your|my|our|a|no|words)|what|how|why))\b[^,]*[?!]*\s*$/i, (m, at: number) => {
     const head = t.slice(0, at);

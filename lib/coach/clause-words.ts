@@ -93,7 +93,9 @@ export function canBeBaseVerb(t: Term): boolean {
 export function isParticiple(t: Term): boolean {
   // Verbs whose past form is their base ("read", "cost", "spread") are tagged as bases.
   if (t.tags.has('Infinitive') && conjugate(t.normal).PastTense === t.normal) return true;
-  return t.tags.has('Participle') || (t.tags.has('PastTense') && !t.tags.has('Copula')) || /^(?:been|gone|done|seen|taken|given|known|shown|written|driven|eaten|broken|chosen|spoken|stolen|forgotten|sent|paid|told|sold|made|left|kept|held|found|brought|bought|built|lost|met|put|set|cut|hit|shut|split|spent|lent|let)$/.test(t.normal);
+  return t.tags.has('Participle') || (t.tags.has('PastTense') && !t.tags.has('Copula')) || /^(?:been|gone|done|seen|taken|given|known|shown|written|driven|eaten|broken|chosen|spoken|stolen|forgotten|sent|paid|told|sold|made|left|kept|held|found|brought|bought|built|lost|met|put|set|cut|hit|shut|split|spent|lent|let)$/.test(t.normal) ||
+    // Participles the same as their base ("hasn't come back"), where the word is not read as a noun ("the print run").
+    (/^(?:come|become|overcome|run|rerun|overrun)$/.test(t.normal) && !t.tags.has('Noun'));
 }
 
 // -ing words that are nouns far more often than verbs.

@@ -21,6 +21,8 @@ export { gerundOf, isBaseVerbWord, lemmaOf } from './clause-words';
 export { calmPhrase, spellOut, splitSecond, withoutTail } from './clause-text';
 export { sayBack } from './say-back';
 
+const EXASPERATION = /^(?:for (?:goodness'?|heaven'?s?|god'?s?|pete'?s|christ'?s|crying out loud|the love of [\w ]+)(?: sakes?)?|i ask you|i mean|pray tell|tell me|in (?:god|heaven)'?s name|of all things|on earth|in the world|for real)[,.!]*$/i;
+
 /** Reads the "why" clause of a sentence, or null when it cannot be read cleanly. */
 export function readWhy(raw: string): WhyClause | null {
   const sentence = withoutTail(calmPhrase(spellOut(raw)));
@@ -50,6 +52,8 @@ export function readWhy(raw: string): WhyClause | null {
     fronted = sentence.slice(startOf(sentence, ts[i]!), ts[close]!.end);
     // "Why, exactly, did …": an aside of heat alone is dropped.
     if (ts.slice(i, close + 1).every((t) => DROPPED_ADVERBS.has(t.normal))) fronted = '';
+    // "Why, for goodness' sake, can't …", "Why, I ask you, should …": an aside of exasperation is dropped too.
+    if (EXASPERATION.test(fronted)) fronted = '';
     // "Why, having been a customer for years, am I …": fronted before "what's behind me", it would dangle.
     if (/^(?:having|being|as a|as an)\b/i.test(fronted)) fronted = '';
     i = close + 1;

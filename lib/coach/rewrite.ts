@@ -253,7 +253,10 @@ const WHAT_POSSESSED = /^(.*?)\bwhat\s+(?:exactly\s+|on earth\s+)?(?:possessed|p
 /** Rewrites a "why" demand (direct, "why not", "how come" or embedded) as How/What questions. */
 function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
   // The first question only ("why no reply??? its been 10 days").
-  const first = sentence.split(/(?<=[?!])\s+/)[0]!;
+  let first = sentence.split(/(?<=[?!])\s+/)[0]!;
+  // "I hope this is okay to ask, but why was I …": the lead-in is the writer's softener; the question starts at "why".
+  const leadIn = /^([^?]*?),\s*(?:but|so)\s+(?=(?:why|how come)\b)/i.exec(first);
+  if (leadIn && !/\b(?:why|how come)\b/i.test(leadIn[1]!)) first = first.slice(leadIn[0].length).replace(/^./, (m) => m.toUpperCase());
   const plain = withoutTail(calmPhrase(spellOut(first)));
   const out: string[] = [];
   const noun = WHY_NOUN.exec(plain);

@@ -27,6 +27,20 @@ describe('calibrated rewrites of "why"', () => {
     // A refusal stays a refusal: never "What led us to accept …".
     ['Why would we accept a 20% surcharge on the Lyon route?', 'What would make it worthwhile for us to accept a 20% surcharge on the Lyon route?'],
     ['Why would I renew with you?', 'What would make it worthwhile for me to renew with you?'],
+    // A participle the same as its base ("come", "become", "run"), but not a noun ("the print run").
+    ["Why hasn't the plumber come back?", "What's getting in the way of the plumber coming back?"],
+    ['Why has the rent become so high?', "What's led to the rent becoming so high?"],
+    // A softener before "but why" is the writer's lead-in; the question starts at "why".
+    ['I hope you don’t mind me asking, but why was my shift moved to Sunday?', 'What led to my shift being moved to Sunday?'],
+    // Exasperation, insults and threats are not carried into the calm question.
+    ["Why, for heaven's sake, can't the garage call before they start?", 'What would it take for the garage to call before they start?'],
+    ['Why am I paying extra for a window seat when there are no windows, genius?', "What's causing me to pay extra for a window seat when there are no windows?"],
+    ["Why are you ignoring my calls, given I'm about to post the whole story on Facebook?", "What's prompting you to ignore my calls?"],
+    ["Why did you bill me twice, and I'll be reporting this to trading standards if it isn't fixed?", 'What led you to bill me twice?'],
+    // Texting with no punctuation at all: the second sentence run on after the question is left out.
+    ['why wasnt i told the class was moved i waited an hour outside', 'What got in the way of me being told the class was moved?'],
+    ['why is the lift in block d still broken its been two weeks', "What's behind the lift in block d still being broken?"],
+    ['why did you tell me i was late when i wasnt', "What led you to tell me I was late when I wasn't?"],
   ])('%s -> %s', (question, expected) => {
     expect(rewrites(question)).toContain(expected);
   });
