@@ -79,6 +79,10 @@ export function withoutTail(text: string): string {
   t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right|so it is|so I am|so they are|so it does|so I do|boss)\s*[?!.]*$/i, '');
   // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
   t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
+  // ", of all the nights to close it?": the sarcasm after the question.
+  t = t.replace(/,\s*of all the \w+(?:\s+(?:to|for|you|they|we|that)\b[^,?!.]*)?\s*[?!.]*$/i, '');
+  // "… now that you've got your money": the insinuation after the question.
+  t = t.replace(/,?\s+now that (?:you've|you have|you|they've|they have|they) (?:got|had|received|taken|cashed|pocketed|been paid)\b.*$/is, '');
   // An insult as a form of address: ", genius?", ", Einstein?", ", pal?".
   t = t.replace(/,\s*(?:genius|einstein|sherlock|sunshine|pal|buddy|champ|chief|smarty(?:-| )?pants|clown|numpty|muppet)\s*[?!.]*$/i, '');
   // A particle at the end with no comma ("… processed na?", "… fixed eh?", "… lol").
@@ -98,8 +102,11 @@ export function withoutTail(text: string): string {
     // Not the why-question itself ("Seriously, why would you?"), nor the question after an aside
     // ("Why, if the venue knew in March, were we not offered an alternative?").
     if (!/\b(?:why|how come)\b/i.test(head)) return m;
+    // The aside may hold commas of its own ("Why, after two visits, a call and a complaint, has nobody …"):
+    // it is an aside while no verb of a question stands in it.
     const afterWhy = head.slice(head.search(/\bwhy\s*,/i));
-    return /\bwhy\s*,/i.test(head) && (afterWhy.match(/,(?!\d)/g) ?? []).length === 1 ? m : '';
+    const aside = /\bwhy\s*,/i.test(head) && ((afterWhy.match(/,(?!\d)/g) ?? []).length === 1 || !/\b(?:is|are|am|was|were|do|does|did|has|have|had|can|could|will|would|should|must)\b/i.test(afterWhy));
+    return aside ? m : '';
   });
   // Sarcasm and threats after a comma: "unless your driver handed it to a ghost", "you're clearly getting good at it",
   // "it's not like we cook", "you had one job", "so troublesome one", "which frankly is embarrassing".

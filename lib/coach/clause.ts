@@ -47,8 +47,11 @@ export function readWhy(raw: string): WhyClause | null {
   let fronted = '';
   // "Why, after three reminders, is …": the aside leads the rewrite.
   if (/,/.test(ts[found.why]!.post)) {
-    const close = ts.findIndex((t, k) => k >= i && /,/.test(t.post));
-    if (close < 0) return null;
+    // The aside may hold commas of its own ("Why, after three reminders, two calls and a complaint, am I …"):
+    // it ends at the comma before the question's own verb, else at the first.
+    const commas = ts.flatMap((t, k) => (k >= i && /,/.test(t.post) ? [k] : []));
+    if (!commas.length) return null;
+    const close = commas.find((k) => ts[k + 1] && (AUX_WORDS.has(ts[k + 1]!.normal) || BE.has(ts[k + 1]!.normal) || MODALS.has(ts[k + 1]!.normal as Modal))) ?? commas[0]!;
     fronted = sentence.slice(startOf(sentence, ts[i]!), ts[close]!.end);
     // "Why, exactly, did …": an aside of heat alone is dropped.
     if (ts.slice(i, close + 1).every((t) => DROPPED_ADVERBS.has(t.normal))) fronted = '';

@@ -234,6 +234,8 @@ function q(s: string, names: ReadonlySet<string>): string {
   let t = s.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim().replace(/[\s,;:]+\?$/, '?').replace(/\?+$/, '?');
   // A writer's lowercase "glasgow" is spelt with its capital in a suggestion.
   if (names.size) t = t.replace(/[a-z][\w'-]*/g, (w) => (names.has(w) ? w[0]!.toUpperCase() + w.slice(1) : w));
+  // So is the letter that names a block, gate or room ("block c" -> "block C"); not "a" or "i", which are words.
+  t = t.replace(/\b(block|room|gate|unit|flat|building|level|floor|platform|terminal|wing|row|section|zone|bay|hall|ward|stand|pier|lot)\s+([b-hj-z])\b(?!['’-])/gi, (_, place: string, letter: string) => `${place} ${letter.toUpperCase()}`);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -39,8 +39,12 @@ describe('calibrated rewrites of "why"', () => {
     ["Why did you bill me twice, and I'll be reporting this to trading standards if it isn't fixed?", 'What led you to bill me twice?'],
     // Texting with no punctuation at all: the second sentence run on after the question is left out.
     ['why wasnt i told the class was moved i waited an hour outside', 'What got in the way of me being told the class was moved?'],
-    ['why is the lift in block d still broken its been two weeks', "What's behind the lift in block d still being broken?"],
+    ['why is the lift in block d still broken its been two weeks', "What's behind the lift in block D still being broken?"],
     ['why did you tell me i was late when i wasnt', "What led you to tell me I was late when I wasn't?"],
+    // A fronted aside with commas of its own ends at the comma before the question's verb.
+    ['Why, after two visits, a phone call and a written complaint, is the boiler still not fixed?', "After two visits, a phone call and a written complaint, what's getting in the way of the boiler being fixed?"],
+    ['Why is the pool shut on a bank holiday, of all the days to shut it?', "What's behind the pool being shut on a bank holiday?"],
+    ["Why have you gone quiet now that you've been paid?", "What's led you to go quiet?"],
   ])('%s -> %s', (question, expected) => {
     expect(rewrites(question)).toContain(expected);
   });
