@@ -325,6 +325,9 @@ function verbBeforeClause(rest: string): boolean {
 const IRREGULAR_PAST = /^(?:went|got|was|were|did|made|took|gave|came|left|told|said|sent|paid|brought|bought|thought|knew|saw|kept|held|ran|wrote|chose|broke|spoke|forgot|lost|sold|built|began|became|drove|threw|grew|drew|fell|felt|meant|met|stood|understood|won|hung)$/i;
 const PRONOUN_OR_PREPOSITION = /^(?:u|ur|i|we|he|she|they|from|with|of|in|on|at|by|about|into|during|without|than)$/i;
 
+// -ing words that "being" may stand before: states, not verbs ("still being pending", "being missing").
+const ING_STATES = /^(?:thing|nothing|something|everything|anything|pending|outstanding|missing|ongoing|lacking|remaining|wanting|existing)$/;
+
 /**
  * A question the frames built wrongly: a past form or a pronoun or preposition where "to" needs a
  * verb ("to went", "to from"), "being" before an -ing verb or before itself, or a word doubled.
@@ -335,7 +338,7 @@ export function brokenShape(question: string): boolean {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (a === b && a !== 'that' && a !== 'had') return true;
     if (a === 'to' && (IRREGULAR_PAST.test(b) || /[^e]ed$/.test(b) || PRONOUN_OR_PREPOSITION.test(b))) return true;
-    if (a === 'being' && /ing$/.test(b) && b !== 'thing' && b !== 'nothing' && b !== 'something' && b !== 'everything' && b !== 'anything') return true;
+    if (a === 'being' && /ing$/.test(b) && !ING_STATES.test(b)) return true;
   }
   return false;
 }

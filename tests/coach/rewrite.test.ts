@@ -40,6 +40,8 @@ describe('calibrated rewrites of "why"', () => {
     // Texting with no punctuation at all: the second sentence run on after the question is left out.
     ['why wasnt i told the class was moved i waited an hour outside', 'What got in the way of me being told the class was moved?'],
     ['why is the lift in block d still broken its been two weeks', "What's behind the lift in block D still being broken?"],
+    // A state in -ing after "being" is not a broken shape ("still being pending").
+    ['Why is my refund still pending?', "What's behind my refund still being pending?"],
     ['why did you tell me i was late when i wasnt', "What led you to tell me I was late when I wasn't?"],
     // A fronted aside with commas of its own ends at the comma before the question's verb.
     ['Why, after two visits, a phone call and a written complaint, is the boiler still not fixed?', "After two visits, a phone call and a written complaint, what's getting in the way of the boiler being fixed?"],
