@@ -60,6 +60,12 @@ const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/,?\s+as if (?:we|I) (?:were|was|are) made of money\b/gi, ''], [/\bfor the privilege of\b/gi, 'for'],
 ];
 
+// A threat after the question: going somewhere with it ("taking this to small claims", "posting this on Trustpilot").
+const THREAT_ACT = String.raw`go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|call|calling|post|posting`;
+const THREAT_WHERE = String.raw`(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo|trustpilot|google reviews?|reviews?|online|twitter|facebook|instagram|tiktok|reddit|the internet)`;
+const THREAT_AFTER = new RegExp(String.raw`,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:${THREAT_ACT}|hear from|see you|away from|involve|involving|put|putting|leave|leaving|share|sharing)\b[^,]*\b${THREAT_WHERE}\b.*$`, 'is');
+const THREAT_OF_MY_OWN = new RegExp(String.raw`,\s+and\s+(?:i|we)(?:'ll|'m| will| shall| am| are)?\s+(?:be\s+|now\s+|then\s+|going to\s+)?(?:${THREAT_ACT})\b[^,]*\b${THREAT_WHERE}\b.*$`, 'is');
+
 /** Drops a second question or jab the writer tacked on ("…, or is that too much to ask?", "— did nobody check?"). */
 export function withoutTail(text: string): string {
   let t = text;
@@ -71,7 +77,7 @@ export function withoutTail(text: string): string {
   // Only where nothing at all is punctuated, and not inside "every time … I …", where the second part is the clause.
   if (!/[,;:.!?]/.test(t) && !/\b(?:every time|each time|whenever|any time)\b/i.test(t)) {
     t = t.replace(/^((?:\S+\s+){4,}?)(\S+)\s+(?:(?:i|we|they|everyone(?: else)?|my \w+|our \w+)\s+(?:was|were|am|are|drove|waited|have been|had been|had to|have had)\b|(?:it's|its|it has) been\b).*$/is, (m, head: string, last: string) =>
-      /^(?:that|when|if|because|cos|since|as|and|but|so|or|where|which|who|after|before|until|till|while|although|though|say|said|tell|told|think|thought|know|knew|hear|heard|mean|meant|guess|feel|felt|hope|realise|realize|me|us|them|him|her|you|why|how|what|whether|unless|where|cause)$/i.test(last) ? m : `${head}${last}`);
+      /^(?:that|when|if|because|cos|since|as|and|but|so|or|where|which|who|after|before|until|till|while|although|though|say|said|tell|told|think|thought|know|knew|hear|heard|mean|meant|guess|feel|felt|hope|realise|realize|me|us|them|him|her|you|why|how|what|whether|unless|cause)$/i.test(last) ? m : `${head}${last}`);
   }
   // ", or/and" + a new question ("or is that", "and who decided", "or should I", "and does someone").
   t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
@@ -93,9 +99,9 @@ export function withoutTail(text: string): string {
   t = t.replace(/,\s*which is (?:literally |actually |quite |kind of )?(?:your|his|her|their|the) (?:job|role|responsibility|whole job|one job)\b.*$/i, '');
   t = t.replace(/,?\s+and (?:don't|do not) (?:tell me|say|give me|you dare|pretend)\b.*$/is, '');
   t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
-  t = t.replace(/,?\s+(?:given|since|as|because|or|before|otherwise|unless)\b[^,]*\b(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|hear from|see you|away from|involve|involving|call|calling|post|posting|put|putting|leave|leaving|share|sharing)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo|trustpilot|google reviews?|reviews?|online|twitter|facebook|instagram|tiktok|reddit|the internet)\b.*$/is, '');
+  t = t.replace(THREAT_AFTER, '');
   // ", and I will be going to the ombudsman …": the threat as a statement of its own.
-  t = t.replace(/,\s+and\s+(?:i|we)(?:'ll|'m| will| shall| am| are)?\s+(?:be\s+|now\s+|then\s+|going to\s+)?(?:go(?:ing)?|take|taking|report|reporting|escalate|escalating|contact|contacting|write|writing|complain|complaining|post|posting|call|calling)\b[^,]*\b(?:small claims|court|ombudsman|lawyers?|solicitors?|legal action|trading standards|regulator|tribunal|the press|social media|ceo|trustpilot|google reviews?|reviews?|online|twitter|facebook|instagram|tiktok|reddit|the internet)\b.*$/is, '');
+  t = t.replace(THREAT_OF_MY_OWN, '');
   // A second question after a comma ("…, is it fair at all?", "…, or doesn't that count?", "…, honestly what are we paying you for").
   t = t.replace(/,\s*(?:(?:or|and)\s+(?:who|where|which)|(?:who|where)(?:'s|\s+(?:is|are|was|will|would|did|does|decided|thought|signed|approved|authorised|authorized)\b)|(?:or\s+|and\s+)?(?:honestly\s+|seriously\s+|frankly\s+)?(?:(?:is|are|was|were|do|does|did|doesn't|don't|didn't|isn't|can|could|has|have|will|would|should)\s+(?:it|that|this|there|he|she|they|we|you|i|anyone|anybody|nobody|someone|everyone|the|your|my|our|a|no|words)|what|how|why))\b[^,]*[?!]*\s*$/i, (m, at: number) => {
     const head = t.slice(0, at);

@@ -14,7 +14,7 @@ import { NO_REASONS } from './types';
 import { DOOR, NOT_DOOR, NOT_REFUSING, REFUSED_PART, REFUSING } from './rules/own-no';
 import { judgeReason } from './model/judge';
 import { REFUSAL } from './rules/no-reasons';
-import { doorProbability, likeliestPart, OWN_NO_PART_FOCUS, OWN_NO_THRESHOLDS, refusesProbability } from './model/own-no-judge';
+import { doorProbability, likeliestPart, OWN_NO_PART_FOCUS, OWN_NO_THRESHOLDS, refusesProbability, type PartFocus } from './model/own-no-judge';
 
 export type OwnNoSuggestionKind = 'part' | 'if-then' | 'question';
 
@@ -74,7 +74,7 @@ export function readOwnNo(text: string): OwnNo | null {
   // A door the phrasing finds stands if the reader does not doubt it; the reader alone opens one only when sure.
   // (Read before the part, whose head reads other text: the draft's features are made once.)
   const pDoor = doorProbability(own);
-  const part = partNamed(text, refusal, sentences, partFocus(text, sentences, refusal));
+  const part = partNamed(text, refusal, sentences, partFocus(text, sentences, refusal, OWN_NO_PART_FOCUS));
   let door = doorInWords(text, sentences);
   if (door && pDoor < OWN_NO_THRESHOLDS.doorConfirmed) door = null;
   const doorFound = !!door;
@@ -98,23 +98,23 @@ function refusalInWords(normalized: string, sentences: Sentence[]): Sentence | n
  * reason, not the whole draft, whose offer or sign-off may name another part ("…we're ready to sign
  * this week" after a refused price).
  */
-function partFocus(text: string, sentences: Sentence[], refusal: Sentence): string {
-  const { before, after } = OWN_NO_PART_FOCUS;
+function partFocus(text: string, sentences: Sentence[], refusal: Sentence, { before, after }: PartFocus): string {
   if (before < 0) return ownText(text, sentences);
   const at = sentences.indexOf(refusal);
   return ownText(text, sentences.slice(Math.max(0, at - before), at + after + 1));
 }
 
 /**
- * The part head's text for a draft the trainer knows refuses: the same focus the engine reads,
- * around the refusal the phrasing or the decoder finds (else the first sentence that says no,
- * else the whole draft). Reads no own-no model, so training does not depend on the model it makes.
+ * The part head's text for a draft the trainer knows refuses: the focus the engine will read (the
+ * trainer's own setting, given), around the refusal the phrasing or the decoder finds (else the first
+ * sentence that says no, else the whole draft). Reads no own-no model, so training does not depend on
+ * the model it makes.
  */
-export function partFocusForTraining(text: string): string {
+export function partFocusForTraining(text: string, focus: PartFocus): string {
   const normalized = normalizeQuotes(text);
   const sentences = splitSentences(normalized, ownTextRanges(normalized));
   const refusal = refusalInWords(normalized, sentences) ?? sentences.find(saysNo);
-  return refusal ? partFocus(text, sentences, refusal) : ownText(text, sentences);
+  return refusal ? partFocus(text, sentences, refusal, focus) : ownText(text, sentences);
 }
 
 /** The first door the phrasing finds in the draft's own sentences: a condition, a trade, an alternative, an inviting question. */

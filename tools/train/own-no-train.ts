@@ -88,7 +88,7 @@ export function trainOwnNo(S: typeof OWN_NO_SETTINGS = OWN_NO_SETTINGS, without:
   const PARTS = ['none', ...NO_REASONS] as const;
   const partOf = (text: string, part: string | null, weight: number): Example => ({ text, y: PARTS.map((c) => (c === (part ?? 'none') ? 1 : 0)), weight });
   const partExamples: Example[] = [
-    ...drafts.filter((d) => d.refuses).map((d) => partOf(S.partFocus.before < 0 ? d.text : partFocusForTraining(d.text), d.part, S.draftWeight)),
+    ...drafts.filter((d) => d.refuses).map((d) => partOf(S.partFocus.before < 0 ? d.text : partFocusForTraining(d.text, S.partFocus), d.part, S.draftWeight)),
     ...refusalRows.map((r) => partOf(r.text, r.reason, 1)),
   ];
   const refuses = trainLinear(refusesExamples, ['refuses'], 'ovr', S.linear, S.features, S.seed);

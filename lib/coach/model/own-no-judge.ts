@@ -6,8 +6,11 @@ import { LinearModel, softmax, type LinearModelData } from './linear';
 import type { NoReason } from '../types';
 import MODEL from './own-no.json';
 
+/** The sentences around the refusal the part head reads; before < 0: the whole draft. */
+export interface PartFocus { before: number; after: number }
+
 interface OwnNoModelFile {
-  trainedOn: { dataHash: string; files: { file: string; sha256: string }[]; settings: { features: FeatureOptions; partFocus?: { before: number; after: number } }; counts: Record<string, number> };
+  trainedOn: { dataHash: string; files: { file: string; sha256: string }[]; settings: { features: FeatureOptions; partFocus?: PartFocus }; counts: Record<string, number> };
   thresholds: { refuses: number; doorConfirmed: number; doorAlone: number; partSure: number; partAlone: number };
   refuses: LinearModelData;
   door: LinearModelData;
@@ -30,14 +33,16 @@ const featuresOf = (text: string) => {
 const probability = (m: LinearModel, text: string) => 1 / (1 + Math.exp(-m.score(featuresOf(text)).z[0]!));
 
 export const OWN_NO_THRESHOLDS = { ...FILE.thresholds };
-/** The sentences around the refusal the part head reads (before < 0: the whole draft), as it was trained. */
-export const OWN_NO_PART_FOCUS = { before: -1, after: 0, ...FILE.trainedOn.settings.partFocus };
+// A model file from before the part head read a focus read the whole draft.
+const focusOf = (file: OwnNoModelFile): PartFocus => file.trainedOn.settings.partFocus ?? { before: -1, after: 0 };
+/** The focus the part head reads, as it was trained. */
+export const OWN_NO_PART_FOCUS: PartFocus = { ...focusOf(FILE) };
 
 /** Reads with another model file (tools/train/own-no-lowo.ts reads each writer with a model trained without them). */
 export function useOwnNoModel(file: unknown): void {
   FILE = file as OwnNoModelFile;
   Object.assign(OWN_NO_THRESHOLDS, FILE.thresholds);
-  Object.assign(OWN_NO_PART_FOCUS, { before: -1, after: 0, ...FILE.trainedOn.settings.partFocus });
+  Object.assign(OWN_NO_PART_FOCUS, focusOf(FILE));
   heads = null;
   lastFeatures = null;
 }
