@@ -45,6 +45,17 @@ export function createCoach(options: CoachOptions = {}): Coach {
   // The last split, per reading mode: a keystroke splits only the paragraph it changed again.
   const splits = new Map<boolean, Split>();
 
+  // A sentence's findings placed in the text, for the offset it had last: a keystroke moves only
+  // the sentences after it, so the ones before it hand over the same objects again.
+  let placed = new WeakMap<readonly Finding[], { at: number; findings: Finding[] }>();
+  const placedAt = (local: readonly Finding[], at: number): Finding[] => {
+    const known = placed.get(local);
+    if (known?.at === at) return known.findings;
+    const findings = local.map((f) => place(f, at));
+    placed.set(local, { at, findings });
+    return findings;
+  };
+
   /** Keep only the given sentences' results. */
   const keepOnly = (sentences: { text: string }[]) => {
     const keep = new Map<string, SentenceReading>();
@@ -68,12 +79,8 @@ export function createCoach(options: CoachOptions = {}): Coach {
       const heated = done && read.some((r) => r.findings.some(isFlag));
       const out: Finding[] = [];
       read.forEach((r, k) => {
-        const s = sentences[k]!;
-        for (const f of heated && !r.findings.some(isFlag) ? r.inHeated() : r.findings) {
-          const shifted: Finding = { ...f, start: f.start + s.start, end: f.end + s.start };
-          if (f.because) shifted.because = f.because.map((b) => ({ ...b, start: b.start + s.start, end: b.end + s.start }));
-          out.push(shifted);
-        }
+        const local = heated && !r.findings.some(isFlag) ? r.inHeated() : r.findings;
+        if (local.length) out.push(...placedAt(local, sentences[k]!.start));
       });
       return out;
     };
@@ -107,6 +114,7 @@ export function createCoach(options: CoachOptions = {}): Coach {
       current = next;
       rules = ruleSet(current);
       cache = new Map();
+      placed = new WeakMap();
     },
     start,
     analyze(text, opts) {
@@ -118,6 +126,22 @@ export function createCoach(options: CoachOptions = {}): Coach {
 }
 
 const isFlag = (f: Finding) => f.category !== 'strength';
+
+/**
+ * A sentence's finding at offset `at` of the text. Its suggestions stay the sentence finding's own,
+ * worked out when first read (copying them would work out every rewrite on every keystroke); the
+ * getter is an own, enumerable property, so a copy or a message between frames carries them.
+ */
+function place(f: Finding, at: number): Finding {
+  const placed: Finding = {
+    category: f.category, rule: f.rule, group: f.group, start: f.start + at, end: f.end + at, text: f.text,
+    message: f.message, technique: f.technique,
+    get suggestions() { return f.suggestions; },
+    set suggestions(v: string[]) { Object.defineProperty(this, 'suggestions', { value: v, writable: true, enumerable: true, configurable: true }); },
+  };
+  if (f.because) placed.because = f.because.map((b) => ({ ...b, start: b.start + at, end: b.end + at }));
+  return placed;
+}
 
 /** One-shot analysis. */
 export function analyze(text: string, options: CoachOptions = {}, opts: AnalyzeOptions = {}): Finding[] {

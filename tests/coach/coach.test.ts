@@ -88,6 +88,31 @@ describe('createCoach (incremental)', () => {
     );
   });
 
+  it('hands back the same findings before an edit and moves only the ones after it', () => {
+    const coach = createCoach();
+    const before = 'Why can\'t you deliver by Friday? The order is late. As I said before, the date is firm.';
+    const first = coach.analyze(before);
+    expect(first).toHaveLength(2);
+    const after = before.replace('late', 'very late');
+    const second = coach.analyze(after);
+    // The sentence before the edit did not move: its finding is the same object, not rebuilt.
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.start).toBe(first[1]!.start + 'very '.length);
+    expect(after.slice(second[1]!.start, second[1]!.end)).toBe(second[1]!.text);
+  });
+
+  it('gives a placed finding its rewrites when it is copied or sent between frames', () => {
+    const [f] = createCoach().analyze('Thanks. Why can\'t you deliver by Friday?');
+    const fresh = analyze('Thanks. Why can\'t you deliver by Friday?')[0]!;
+    expect(f!.suggestions.length).toBeGreaterThan(0);
+    expect(structuredClone(f)).toEqual({ ...fresh });
+    expect({ ...f }.suggestions).toEqual(fresh.suggestions);
+    // A caller may set its own list (the page trims them); that stays the finding's.
+    f!.suggestions = ['What would help here?'];
+    expect(f!.suggestions).toEqual(['What would help here?']);
+  });
+
   it('drops cached results when its options change', () => {
     const coach = createCoach();
     expect(coach.analyze('Why not?')).toHaveLength(1);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import nlp from 'compromise/two';
@@ -46,5 +48,14 @@ describe('the post-tagger sweep', () => {
       const text = ws.join(' ');
       expect(tagsWith(bulkMatch, text)).toBe(tagsWith(compromiseBulkMatch, text));
     }), { numRuns: 150 });
+  });
+
+  it("tags a sample of the project's own corpus exactly as compromise does", () => {
+    // Every 50th sentence the writers wrote for training (data/corpus): every register they used.
+    const dir = 'data/corpus/sentences';
+    const texts = readdirSync(dir).sort().flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    const sample = texts.filter((_, i) => i % 50 === 0);
+    expect(sample.length).toBeGreaterThan(500);
+    for (const s of sample) expect(tagsWith(bulkMatch, s), s).toBe(tagsWith(compromiseBulkMatch, s));
   });
 });
