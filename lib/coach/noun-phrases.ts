@@ -67,20 +67,25 @@ export function nounPhrases(sentence: string): { chunks: Chunk[]; terms: Term[] 
 
 // What a swap's {topic} may be: a noun phrase the writer wrote with its determiner ("the invoice",
 // "your schedule"), about a thing, not a person, a time or a filler word.
-const TOPIC_SKIP = /^(?:end|start|beginning|middle|rest|time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|ones|people|guys|sense|kind|sort|matter|moment|trouble|days?|weeks?|months?|years?|hours?|minutes?|today|tomorrow|yesterday|morning|afternoon|evening|night|weekend|record|email|emails|message|note|reply|side|part|question|father|mother|son|daughter|wife|husband|partner|kids?|children|family|friend|friends|boss|team|lawyers?|solicitors?)$/i;
+const TOPIC_SKIP = /^(?:end|start|beginning|middle|rest|time|times|way|thing|things|anything|something|everything|nothing|lot|bit|point|fact|idea|one|ones|people|guys|sense|kind|sort|matter|moment|trouble|days?|weeks?|months?|years?|hours?|minutes?|today|tomorrow|yesterday|morning|afternoon|evening|night|weekend|record|email|emails|message|note|reply|side|part|question|father|mother|son|daughter|wife|husband|partner|kids?|children|family|friend|friends|boss|team|lawyers?|solicitors?|reason|reasons|staff|crew|managers?|agents?|drivers?|technicians?|engineers?|employees|workers|customers?|clients?|members?|tenants?|landlords?|owners?|officers?|receptionists?|holders?)$/i;
+const PLACE_BEFORE = /^(?:at|in|on|near|inside|outside|behind|from)$/;
 const EMPHASIS = /^(?:every|each|single|last|first|next|other|same|whole|entire|this|that|these|those|any|all)$/i;
 
 /**
  * The sentence's subject matter for a template ("I'd still like to find a way forward on {topic}"):
  * its last noun phrase led by a determiner or possessive, about a thing, made neutral ("your
- * invoice" -> "the invoice"). Null when it has none, and the template says "this".
+ * invoice" -> "the invoice"). Null when it has none, and the template says "this". `first`: the
+ * first such phrase instead (a why-question names what it is about early: "Why the invoice say …");
+ * `ownStays`: the writer's own thing stays theirs ("my refund").
  */
-export function topicOf(sentence: string): string | null {
+export function topicOf(sentence: string, { first: firstOne = false, ownStays = false }: { first?: boolean; ownStays?: boolean } = {}): string | null {
   const text = spellOut(sentence);
   const { chunks, terms: ts } = nounPhrases(text);
   let found: string | null = null;
   for (const c of chunks) {
     const lead = ts[c.first]!;
+    // Read first, a place is where things happened, not what is asked about ("nobody at the depot checked the trays").
+    if (firstOne && c.first > 0 && PLACE_BEFORE.test(ts[c.first - 1]!.normal)) continue;
     if (!(lead.tags.has('Determiner') || lead.tags.has('Possessive')) || /^(?:no|some|another|such|what|which|whatever)$/i.test(lead.normal)) continue;
     const body = ts.slice(c.first + 1, c.last + 1);
     const head = ts[c.last]!;
@@ -93,7 +98,9 @@ export function topicOf(sentence: string): string | null {
     // "every single shipment" -> "the shipment": the topic, without the writer's emphasis.
     const first = body.findIndex((t) => !EMPHASIS.test(t.normal));
     if (first < 0 || body.length - first > 4) continue;
-    found = `the ${text.slice(body[first]!.start, head.end).replace(/^[A-Z][a-z]+/, (w) => w.toLowerCase())}`;
+    const det = ownStays && /^(?:my|our)$/i.test(lead.normal) ? lead.normal.toLowerCase() : 'the';
+    found = `${det} ${text.slice(body[first]!.start, head.end).replace(/^[A-Z][a-z]+/, (w) => w.toLowerCase())}`;
+    if (firstOne) break;
   }
   return found;
 }

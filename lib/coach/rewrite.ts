@@ -6,6 +6,7 @@
 import { isAcronym, SHOUTED_WORDS_TOO } from './lexicon';
 import { basePhrase, calmPhrase, gerundOf, gerundPhrase, isBaseVerbWord, readWhy, spellOut, splitSecond, withoutTail, type WhyClause } from './clause';
 import { parse as parseWords, terms, type Doc } from './nlp';
+import { topicOf } from './noun-phrases';
 
 /** The frames that fit a clause, best first. */
 function framesFor(c: WhyClause): string[] {
@@ -310,7 +311,11 @@ function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
   }
   const names = lowercaseNames(doc());
   const sound = out.map((s) => q(s, names)).filter((s) => s.length > 3 && !brokenShape(s));
-  return sound.length ? [...new Set(sound)] : GENERIC_WHY;
+  if (sound.length) return [...new Set(sound)];
+  // No frame reads the clause ("Why the invoice say forty thousand when …", "Why wunna keep …"): ask
+  // about what it names rather than a general question that may not fit the situation.
+  const topic = topicOf(first, { first: true, ownStays: true });
+  return topic ? [q(`What's going on with ${topic}?`, names), ...GENERIC_WHY] : GENERIC_WHY;
 }
 
 /** "the need for a third interview when the manager said yes": a verb before any "when" means a clause, not a noun phrase. */

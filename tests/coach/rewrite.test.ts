@@ -47,6 +47,11 @@ describe('calibrated rewrites of "why"', () => {
     ['Why, after two visits, a phone call and a written complaint, is the boiler still not fixed?', "After two visits, a phone call and a written complaint, what's getting in the way of the boiler being fixed?"],
     ['Why is the pool shut on a bank holiday, of all the days to shut it?', "What's behind the pool being shut on a bank holiday?"],
     ["Why have you gone quiet now that you've been paid?", "What's led you to go quiet?"],
+    // No frame reads the clause (dialect or learner word order): ask about the first thing it names,
+    // the writer's own staying theirs, a place passed over.
+    ['Why the quote say twelve hundred when your man tell me nine?', "What's going on with the quote?"],
+    ['Why until now my parcel still not reach, can check?', "What's going on with my parcel?"],
+    ['Why nobody at the warehouse counted the boxes before the van left?', "What's going on with the boxes?"],
   ])('%s -> %s', (question, expected) => {
     expect(rewrites(question)).toContain(expected);
   });
