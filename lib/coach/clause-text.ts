@@ -51,6 +51,10 @@ const JAB_PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\s+(?:that|which|who) calls? (?:itself|themselves|himself|herself) "?[\w-]+"?/gi, ''],
   // Scare quotes on one praising word ("your "instant" transfer"): the word stays, the sneer goes.
   [/"(instant|reliable|express|free|premium|priority|guaranteed|urgent|quick|fast|easy|simple|unlimited|seamless|professional|customer-focused)"/gi, '$1'],
+  // So on an adverb ("has "accidentally" renewed") and on a word or two before the noun they describe
+  // ("two "final" visits", "your "fully serviced" shed"). A quoted status or label stays quoted ("marked "pending"").
+  [/"([a-z]+ly)"/g, '$1'],
+  [/\b(a|an|the|your|our|their|his|her|its|my|two|three|four|five|several|every)\s+"([a-z][\w'-]*(?: [a-z][\w'-]*)?)"\s+(?!(?:that|which|who|for|of|on|in|at|to|with|from|by|as|and|or|but|when|if|is|are|was|were|since|until|before|after)\b)(?=[a-z])/g, '$1 $2 '],
   [/\b(anyone|anybody|someone|a person|people) with (?:half a brain|any sense|a brain|common sense|an ounce of \w+)\b/gi, '$1'],
   [/\bevery single\b/gi, 'every'], [/\ba single one of\s+/gi, ''], [/\bone single\b/gi, 'one'],
   [/\b(a|an|the) (?:basic|simple|single|straightforward|tiny)\s+(?=(\w))/gi, (_m: string, det: string, next: string) => `${/^the$/i.test(det) ? det : /[aeiou]/i.test(next) ? 'an' : 'a'} `],
@@ -98,7 +102,7 @@ export function withoutTail(text: string): string {
   t = t.replace(/\s+like (?:every|any|a) (?:other|normal|real|decent|proper) [\w' -]+?(?: (?:does|do|would|manages|can|could))?\s*([?!.]*)$/i, '$1');
   t = t.replace(/,\s*which is (?:literally |actually |quite |kind of )?(?:your|his|her|their|the) (?:job|role|responsibility|whole job|one job)\b.*$/i, '');
   t = t.replace(/,?\s+and (?:don't|do not) (?:tell me|say|give me|you dare|pretend)\b.*$/is, '');
-  t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming)\b.*$/is, '');
+  t = t.replace(/,?\s+instead of (?:stringing|leading|messing|jerking|fobbing|palming|arguing|blaming|pretending|ignoring|dodging|hiding|lecturing|patronising|patronizing|making excuses|passing the buck|reading (?:from|off) a script|giving (?:me|us) the runaround|bouncing (?:me|us))\b.*$/is, '');
   t = t.replace(THREAT_AFTER, '');
   // ", and I will be going to the ombudsman …": the threat as a statement of its own.
   t = t.replace(THREAT_OF_MY_OWN, '');

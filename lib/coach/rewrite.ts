@@ -212,7 +212,7 @@ const TIME_SPAN = /\b(?:since|for (?:\w+ )?(?:days|weeks|months|years|hours|ages
 // What the other side sends or says, which can be held up ("an update", "a reply").
 const WORD_FROM_THEM = /^(?:an? |any )?(?:update|reply|response|answer|decision|news|word|feedback|confirmation|refund|payment|quote|invoice|callback|call|email|explanation|date|timeline|estimate)s?\b/i;
 // Going over their head: a threat, whatever the wording around it.
-const ESCALATION = /\b(?:ombudsman|court|small claims|lawyer|solicitor|legal|regulator|tribunal|trading standards|press|media|ceo|director|head office|escalate|report|sue|complain)\b/i;
+const ESCALATION = /\b(?:ombudsman|court|small claims|lawyer|solicitor|legal|regulator|tribunal|trading standards|press|media|ceo|director|head office|escalate|report|sue|complain|elsewhere|(?:local )?(?:news)?papers?|journalists?|public(?:ly)?|reviews?|forums?|community page|facebook|twitter|instagram|tiktok|reddit|online)\b/i;
 // A plain mistake, not a choice to ask the thinking behind.
 const MISTAKE = /\b(?:wrong|by mistake|the incorrect|twice|again)\b/i;
 // Words that judge the person rather than describe the situation.
@@ -273,6 +273,10 @@ function calibratedWhy({ sentence, doc }: GeneratorInput): string[] {
     const tail = now[2] ? `, ${now[2]}` : '';
     return [/^(?:me|us)$/i.test(now[1]!) ? `What makes this fall to ${now[1]!.toLowerCase()}${tail}?` : `What's changed ${now[1]!.toLowerCase()}${tail}?`, ...GENERIC_WHY];
   }
+  // "Why don't you just admit you lost the parcel?" demands a confession; the calm question asks about the parcel.
+  const confess = /\bwhy\s+(?:don't|do not|won't|will not|can't|cannot|not)\s+(?:you|they|he|she|your [\w-]+)\s+(?:just\s+|simply\s+)?(?:admit|own up|confess|come clean)\b(?:\s+(?:to|that|about))?\s+(.+)$/i.exec(plain);
+  const confessed = confess ? topicOf(confess[1]!, { first: true, ownStays: true }) : null;
+  if (confessed) return [`What's going on with ${confessed}?`, ...GENERIC_WHY];
   const late = notVerb && /\b(?:from the start|at the start|in the first place|earlier|sooner|before|at the time|back then)\b/i.test(notVerb[2]!);
   if (late) {
     // "Why not just say no from the start?" asks about what did not happen.

@@ -47,6 +47,18 @@ describe('calibrated rewrites of "why"', () => {
     ['Why, after two visits, a phone call and a written complaint, is the boiler still not fixed?', "After two visits, a phone call and a written complaint, what's getting in the way of the boiler being fixed?"],
     ['Why is the pool shut on a bank holiday, of all the days to shut it?', "What's behind the pool being shut on a bank holiday?"],
     ["Why have you gone quiet now that you've been paid?", "What's led you to go quiet?"],
+    // A threat to go public or go elsewhere is asked about as a settlement, not kept.
+    ["Why shouldn't I take my custom to another garage?", 'What would make it unnecessary for me to take my custom to another garage?'],
+    ["Why shouldn't we post these photos on the residents' forum?", 'What would it take to resolve this between us?'],
+    ["Tell me why I shouldn't move our account elsewhere.", 'What would it take to resolve this between us?'],
+    // "instead of arguing with me": the dig after the request goes.
+    ["Why can't the lab just redo the test instead of arguing with me about the sample?", 'What would it take for the lab to redo the test?'],
+    // Scare quotes on an adverb or on the words before a noun go; a quoted status stays quoted.
+    ['Why has the app "mysteriously" logged me out again?', "What's led to the app mysteriously logging me out again?"],
+    ['Why is the boiler broken a week after your two "quick" checks?', "What's behind the boiler being broken a week after your two quick checks?"],
+    ['Why is my claim still marked "in progress" after nine weeks?', `What's behind my claim still being marked "in progress" after nine weeks?`],
+    // A demand for a confession asks about the thing instead.
+    ["Why don't you just admit you lost the contract?", "What's going on with the contract?"],
     // No frame reads the clause (dialect or learner word order): ask about the first thing it names,
     // the writer's own staying theirs, a place passed over.
     ['Why the quote say twelve hundred when your man tell me nine?', "What's going on with the quote?"],
@@ -71,7 +83,7 @@ describe('calibrated rewrites of "why"', () => {
   });
 
   it('keeps punctuation that leads a word in the rest of the question', () => {
-    expect(rewrites('Why can\'t you send the "final" file (v2)?')).toContain('What would it take to send the "final" file (v2)?');
+    expect(rewrites('Why can\'t you send "the final file" (v2)?')).toContain('What would it take to send "the final file" (v2)?');
     expect(rewrites("Why can't you send the (revised) quote today?")).toContain('What would it take to send the (revised) quote today?');
   });
 
