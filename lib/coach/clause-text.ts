@@ -87,6 +87,8 @@ export function withoutTail(text: string): string {
   t = t.replace(/[,;]?\s+(?:or|and)\s+(?:is|are|am|was|were|do|does|did|should|shall|must|can|could|will|would|has|have|had|who|what|why|how|where|when|is there|are there|maybe|perhaps|am I)\b.*$/is, '');
   // ", seriously?", ", again", ", eh", ", mate", ", can check or not".
   t = t.replace(/,\s*(?:seriously|honestly|really|again|eh|na|mate|guys|lah|ok|okay|please|can (?:check|confirm|you check)(?: or not)?|or not|yes|no|right|so it is|so I am|so they are|so it does|so I do|boss)\s*[?!.]*$/i, '');
+  // A sarcastic second question: ", is same-day a brand name now?", ", are refunds a myth these days?".
+  t = t.replace(/,\s*(?:is|are|was|were)\b[^,?]{1,60}\b(?:now|these days|nowadays|or something|or what)\s*\?+\s*$/i, '');
   // Sarcastic tags: ", genius move?", ", false advertising much?", ", of all places?", ", thanks a lot".
   t = t.replace(/,\s*(?:(?:[\w'-]+\s+){0,3}much|(?:genius|brilliant|great|smart|nice|clever|good)\s+(?:move|idea|work|job|one|plan)|well done|of all (?:places|people|times|things|days)|thanks a lot|cheers for that|lol|smh|huh)\s*[?!.]*$/i, '');
   // ", of all the nights to close it?": the sarcasm after the question.

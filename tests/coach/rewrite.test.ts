@@ -57,6 +57,8 @@ describe('calibrated rewrites of "why"', () => {
     ['Why has the app "mysteriously" logged me out again?', "What's led to the app mysteriously logging me out again?"],
     ['Why is the boiler broken a week after your two "quick" checks?', "What's behind the boiler being broken a week after your two quick checks?"],
     ['Why is my claim still marked "in progress" after nine weeks?', `What's behind my claim still being marked "in progress" after nine weeks?`],
+    // A sarcastic second question after the comma goes.
+    ["Why does the express lane take forty minutes, is express a joke now?", "What's causing the express lane to take forty minutes?"],
     // A demand for a confession asks about the thing instead.
     ["Why don't you just admit you lost the contract?", "What's going on with the contract?"],
     // No frame reads the clause (dialect or learner word order): ask about the first thing it names,
